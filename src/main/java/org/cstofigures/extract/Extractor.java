@@ -1,0 +1,16 @@
+package org.cstofigures.extract;
+
+import java.time.LocalDate;
+
+/**
+ * Finds quantities and dates in Korean text. Implementations are immutable and thread-safe; they never throw
+ * on any input string and every span they return lies inside the text.
+ */
+public interface Extractor {
+
+    /**
+     * @param text      any text, typically one line (paragraph) of a source
+     * @param published the source's publication date, which anchors relative dates such as 올해; may be null
+     */
+    Extraction extract(String text, LocalDate published);
+}

@@ -1,0 +1,28 @@
+package org.cstofigures.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** What kind of fact a figure states. */
+public enum Category {
+    SEIZURE, CRIMINAL_CASE, FORCE_SIZE, OPERATION_STAGE, LEGAL_INSTRUMENT, INFORMATION_RESOURCE, MIGRATION,
+    MEMBERSHIP, MONEY, PRODUCTION, CASUALTY, OTHER;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Category fromCode(String code) {
+        for (Category c : values()) {
+            if (c.code().equals(code)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("unknown category '" + code + "'; expected one of " + codes());
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Category::code).toList();
+    }
+}

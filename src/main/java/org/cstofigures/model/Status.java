@@ -1,0 +1,18 @@
+package org.cstofigures.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** Editorial state of a figure: as extracted, changed by an editor, or rejected (kept out of figures). */
+public enum Status {
+    EXTRACTED, CORRECTED, REJECTED;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static List<String> codes() {
+        return Arrays.stream(values()).map(Status::code).toList();
+    }
+}
