@@ -1,0 +1,183 @@
+package org.cstofigures.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.cstofigures.config.YamlFiles;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
+import org.cstofigures.extract.ExtractStage;
+import org.cstofigures.extract.Extractors;
+import org.cstofigures.figures.FigureStage;
+import org.cstofigures.model.Mention;
+import org.cstofigures.publish.Cells;
+import org.cstofigures.publish.Column;
+import org.cstofigures.publish.Schemas;
+import org.cstofigures.publish.Tables;
+import org.cstofigures.source.Line;
+import org.cstofigures.source.LineReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code extract}: runs the grammar and figure-building on any UTF-8 text file and prints the mentions table to
+ * stdout. Streams line by line, so output starts before a large input is read to the end.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print the mentions found in UTF-8 text files (lines numbered from 1 per file).")
+final class ExtractCommand implements Callable<Integer> {
+
+    /** Longest piece of a line handed to the grammar at once; longer lines are split at a space. */
+    static final int MAX_LINE_CHARS = 1 << 20;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date that anchors relative dates such as 올해.")
+    LocalDate published;
+
+    @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files.")
+    List<Path> files;
+
+    enum Format { csv, json }
+
+    @Override
+    public Integer call() throws IOException {
+        ExtractStage extract = new ExtractStage(Extractors.standard());
+        FigureStage figures = new FigureStage();
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                java.nio.charset.StandardCharsets.UTF_8);
+        try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out)) {
+            for (Path file : files) {
+                String shown = file.toString();
+                String sourceId = sourceId(file);
+                try (InputStream in = open(file, shown); LineReader reader = new LineReader(in, shown, MAX_LINE_CHARS)) {
+                    Line line;
+                    while ((line = reader.next()) != null) {
+                        for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(line, published))) {
+                            sink.write(Tables.mentionRow(m));
+                        }
+                    }
+                }
+            }
+        }
+        if (out.checkError()) {
+            throw new PipelineException(ExitCode.IO, "stdout: cannot write the output");
+        }
+        return ExitCode.OK.code();
+    }
+
+    private static InputStream open(Path file, String shown) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new PipelineException(ExitCode.IO, shown + ": is a directory, expected a text file");
+            }
+            return Files.newInputStream(file);
+        } catch (NoSuchFileException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": permission denied; make it readable", e);
+        } catch (IOException e) {
+            String msg = String.valueOf(e.getMessage());
+            throw new PipelineException(ExitCode.IO, shown + ": cannot read: "
+                    + (msg.contains("symbolic links") ? "symbolic link loop" : msg), e);
+        }
+    }
+
+    /** A source id for an arbitrary file: its name without extension, lower-cased, safe characters only. */
+    static String sourceId(Path file) {
+        Path name = file.getFileName();
+        String base = name == null ? "input" : name.toString();
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        String id = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "input" : id;
+    }
+
+    private interface Sink extends AutoCloseable {
+        void write(List<Object> row) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+
+    private static final class CsvSink implements Sink {
+        private final CSVPrinter printer;
+
+        CsvSink(OutputStream out) throws IOException {
+            printer = new CSVPrinter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
+                    CSVFormat.RFC4180);
+            printer.printRecord(Schemas.MENTIONS.stream().map(Column::name).toList());
+        }
+
+        @Override
+        public void write(List<Object> row) throws IOException {
+            for (Object v : row) {
+                printer.print(Cells.text(v));
+            }
+            printer.println();
+            printer.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            printer.flush();
+        }
+    }
+
+    private static final class JsonSink implements Sink {
+        private final JsonGenerator gen;
+
+        JsonSink(OutputStream out) throws IOException {
+            gen = YamlFiles.jsonMapper().getFactory().createGenerator(out);
+            gen.writeStartArray();
+        }
+
+        @Override
+        public void write(List<Object> row) throws IOException {
+            gen.writeStartObject();
+            for (int i = 0; i < row.size(); i++) {
+                String name = Schemas.MENTIONS.get(i).name();
+                Object v = row.get(i);
+                if (v == null) {
+                    gen.writeNullField(name);
+                } else if (v instanceof BigDecimal) {
+                    gen.writeFieldName(name);
+                    gen.writeNumber(((BigDecimal) v).toPlainString());
+                } else if (v instanceof Integer || v instanceof Long) {
+                    gen.writeNumberField(name, ((Number) v).longValue());
+                } else {
+                    gen.writeStringField(name, v.toString());
+                }
+            }
+            gen.writeEndObject();
+            gen.writeRaw('\n');
+            gen.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            gen.writeEndArray();
+            gen.writeRaw('\n');
+            gen.flush();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.cstofigures.cli;
+
+import java.io.PrintWriter;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
+import org.cstofigures.pipeline.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The command line: {@code run} builds the whole release, {@code extract} shows what the grammar finds in any
+ * text file. Messages go to stderr, data to stdout; errors are one line with a documented exit code.
+ */
+@Command(name = "csto-figures", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Extracts, validates and publishes the figures of Korean articles as open data.",
+        subcommands = {RunCommand.class, ExtractCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:validation failed (output/ left as it was)",
+                "2:usage or configuration error", "3:input/output error (unreadable file, checksum mismatch, …)"})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", description = "Print stack traces for errors.", scope = CommandLine.ScopeType.INHERIT)
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run or extract");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the CLI with the given streams and returns the exit code (used by tests). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        Main main = new Main();
+        CommandLine cl = new CommandLine(main);
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExitCodeExceptionMapper(t -> t instanceof PipelineException
+                ? ((PipelineException) t).exitCode().code() : ExitCode.IO.code());
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("csto-figures: " + ex.getMessage());
+            err.println("Try 'java -jar target/csto-figures.jar " + commandPath(ex.getCommandLine())
+                    + " --help' for usage.");
+            err.flush();
+            return ExitCode.USAGE.code();
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean debug = main.debug || java.util.Arrays.asList(args).contains("--debug");
+            if (ex instanceof PipelineException) {
+                err.println("csto-figures: " + ex.getMessage());
+                if (debug) {
+                    ex.printStackTrace(err);
+                }
+                err.flush();
+                return ((PipelineException) ex).exitCode().code();
+            }
+            err.println("csto-figures: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return ExitCode.IO.code();
+        });
+        return cl.execute(args);
+    }
+
+    private static String commandPath(CommandLine cl) {
+        String q = cl.getCommandSpec().qualifiedName(" ");
+        return q.startsWith("csto-figures ") ? q.substring("csto-figures ".length()) : "";
+    }
+
+    /** Reads the version from the build. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"csto-figures " + Version.get()};
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.cstofigures.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * pipeline.yaml, typed. Every key is documented in README.md; an unknown, missing or mistyped key is an error
+ * that names the key and its line.
+ */
+public record PipelineConfig(
+        @JsonProperty(required = true) Paths paths,
+        @JsonProperty(required = true) ReleaseMetadata release,
+        @JsonProperty(required = true) List<String> formats,
+        @JsonProperty(required = true) ValidationConfig validation) {
+
+    /** The formats the publish stage knows. */
+    public static final Set<String> KNOWN_FORMATS = Set.of("csv", "json", "xlsx", "parquet");
+
+    public PipelineConfig {
+        formats = List.copyOf(formats);
+        for (String f : formats) {
+            if (!KNOWN_FORMATS.contains(f)) {
+                throw new IllegalArgumentException("unknown format '" + f + "' in formats; known: csv, json, xlsx, parquet");
+            }
+        }
+        if (formats.isEmpty()) {
+            throw new IllegalArgumentException("formats is empty; list at least one of csv, json, xlsx, parquet");
+        }
+    }
+
+    /** Where things live, relative to the directory that holds pipeline.yaml. */
+    public record Paths(
+            @JsonProperty(required = true) String sources,
+            @JsonProperty(required = true) String curated,
+            @JsonProperty(required = true) String output) {
+
+        public Paths {
+            ProjectPaths.requireRelative("paths.sources", sources);
+            ProjectPaths.requireRelative("paths.curated", curated);
+            ProjectPaths.requireRelative("paths.output", output);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.cstofigures.config;
+
+import java.nio.file.Path;
+import org.cstofigures.error.PipelineException;
+
+/** Checks that a configured path stays inside the project and resolves it against the project root. */
+public final class ProjectPaths {
+
+    private ProjectPaths() {
+    }
+
+    /** Rejects null, absolute paths and paths that climb out of the project with '..'. */
+    static void requireRelative(String key, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(key + " is empty; give a path relative to the project");
+        }
+        Path p = Path.of(value);
+        if (p.isAbsolute() || value.startsWith("/") || value.startsWith("\\")) {
+            throw new IllegalArgumentException(key + " '" + value + "' is absolute; give a path relative to the project");
+        }
+        if (p.normalize().startsWith("..")) {
+            throw new IllegalArgumentException(key + " '" + value + "' leaves the project; keep it inside");
+        }
+    }
+
+    /** Resolves {@code relative} under {@code root}, refusing anything that ends up outside it. */
+    public static Path resolve(Path root, String relative, String shownKey) {
+        Path r = root.toAbsolutePath().normalize();
+        Path p = r.resolve(relative).normalize();
+        if (!p.startsWith(r)) {
+            throw PipelineException.config(shownKey + " '" + relative + "' leaves the project; keep it inside " + r);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,153 @@
+package org.cstofigures.config;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
+
+/**
+ * Reads a YAML file strictly into a typed record: unknown keys, missing required keys ({@code
+ * @JsonProperty(required = true)}), duplicate keys and wrong types are errors whose one-line message names the
+ * file, the line and the key. Keys are snake_case.
+ */
+public final class YamlFiles {
+
+    private final ObjectMapper mapper;
+
+    public YamlFiles() {
+        YAMLFactory factory = YAMLFactory.builder().build();
+        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        ObjectMapper m = new ObjectMapper(factory);
+        m.registerModule(new JavaTimeModule());
+        m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        m.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        this.mapper = m;
+    }
+
+    /** Reads {@code file} as {@code type}; {@code shown} is how the file is named in messages. */
+    public <T> T read(Path file, String shown, Class<T> type) {
+        if (Files.isDirectory(file)) {
+            throw new PipelineException(ExitCode.IO, shown + ": is a directory, expected a YAML file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            T value = mapper.readValue(in, type);
+            if (value == null) {
+                throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
+            }
+            return value;
+        } catch (NoSuchFileException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": file not found", e);
+        } catch (UnrecognizedPropertyException e) {
+            String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
+                    .map(Object::toString).sorted().collect(Collectors.joining(", "));
+            throw PipelineException.config(where(shown, e) + "unknown key '" + keyPath(e) + "'"
+                    + (known.isEmpty() ? "" : "; allowed here: " + known));
+        } catch (InvalidFormatException e) {
+            throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: '"
+                    + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()));
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw PipelineException.config(where(shown, e) + (keyPath(e).isEmpty() ? "" : "in '" + keyPath(e) + "': ")
+                    + cause.getMessage());
+        } catch (MismatchedInputException e) {
+            String msg = e.getOriginalMessage();
+            if (msg != null && msg.startsWith("Missing required creator property")) {
+                String key = msg.replaceAll(".*'([^']+)'.*", "$1");
+                String parent = keyPath(e);
+                throw PipelineException.config(where(shown, e) + "missing required key '"
+                        + (parent.isEmpty() ? key : parent + "." + key) + "'");
+            }
+            throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type"
+                    + (e.getTargetType() == null ? "" : ": expected " + simpleType(e.getTargetType())));
+        } catch (JsonMappingException e) {
+            throw PipelineException.config(where(shown, e) + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw PipelineException.config(where(shown, e) + "invalid YAML: " + firstLine(e.getOriginalMessage()));
+        } catch (CharacterCodingException e) {
+            throw PipelineException.config(shown + ": not valid UTF-8");
+        } catch (IOException e) {
+            throw PipelineException.io(shown + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String where(String shown, JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        if (loc == null || loc.getLineNr() < 1) {
+            return shown + ": ";
+        }
+        return shown + ":" + loc.getLineNr() + ": ";
+    }
+
+    private static String keyPath(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String simpleType(Class<?> type) {
+        if (type == null) {
+            return "value";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type.isEnum()) {
+            return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ")";
+        }
+        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** A JSON mapper configured like the YAML one, for tests and writers that want the same conventions. */
+    public static JsonMapper jsonMapper() {
+        JsonMapper m = JsonMapper.builder().addModule(new JavaTimeModule())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
+        return m;
+    }
+}

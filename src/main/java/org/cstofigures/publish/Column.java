@@ -1,0 +1,41 @@
+package org.cstofigures.publish;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One column of a published table, defined before it has data: its name (snake_case, identical in every
+ * format), type, description, unit note, and constraints (required, allowed values, minimum).
+ */
+public record Column(
+        String name,
+        FieldType type,
+        String description,
+        boolean required,
+        List<String> enumValues,
+        Long minimum,
+        String unit) {
+
+    public Column {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(description, "description");
+        enumValues = enumValues == null ? List.of() : List.copyOf(enumValues);
+    }
+
+    public static Column of(String name, FieldType type, boolean required, String description) {
+        return new Column(name, type, description, required, List.of(), null, null);
+    }
+
+    public Column withEnum(List<String> values) {
+        return new Column(name, type, description, required, values, minimum, unit);
+    }
+
+    public Column withMinimum(long min) {
+        return new Column(name, type, description, required, enumValues, min, unit);
+    }
+
+    public Column withUnit(String u) {
+        return new Column(name, type, description, required, enumValues, minimum, u);
+    }
+}

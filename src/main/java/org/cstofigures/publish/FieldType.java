@@ -1,0 +1,15 @@
+package org.cstofigures.publish;
+
+import java.util.Locale;
+
+/**
+ * Column types, named as Frictionless Table Schema names them. NUMBER holds {@link java.math.BigDecimal},
+ * INTEGER holds {@link Long} or {@link Integer}, DATE holds {@link java.time.LocalDate}, STRING holds String.
+ */
+public enum FieldType {
+    STRING, INTEGER, NUMBER, DATE;
+
+    public String frictionless() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

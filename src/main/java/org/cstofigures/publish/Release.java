@@ -1,0 +1,39 @@
+package org.cstofigures.publish;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.cstofigures.config.ReleaseMetadata;
+import org.cstofigures.model.Source;
+
+/**
+ * Everything one run publishes: the release metadata, the sources, the data tables (figures, mentions,
+ * sources, in that order), the validation findings as a table, the validation report as a JSON-ready value,
+ * and the provenance every format carries (source checksums, pipeline version, config checksum).
+ */
+public record Release(
+        ReleaseMetadata metadata,
+        List<Source> sources,
+        List<Table> tables,
+        Table findings,
+        Object validationReport,
+        Map<String, String> provenance) {
+
+    public Release {
+        Objects.requireNonNull(metadata, "metadata");
+        sources = List.copyOf(sources);
+        tables = List.copyOf(tables);
+        Objects.requireNonNull(findings, "findings");
+        Objects.requireNonNull(validationReport, "validationReport");
+        provenance = Map.copyOf(provenance);
+    }
+
+    public Table table(String name) {
+        for (Table t : tables) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no table " + name);
+    }
+}

@@ -1,0 +1,35 @@
+package org.cstofigures.publish;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.cstofigures.config.YamlFiles;
+
+/** Writes output/validation-report.json from the release's report value. */
+public final class ValidationReportWriter implements FormatWriter {
+
+    public static final String PATH = "validation-report.json";
+
+    @Override
+    public String format() {
+        return "validation-report";
+    }
+
+    @Override
+    public List<String> write(Release release, Path dir) throws IOException {
+        ObjectMapper m = YamlFiles.jsonMapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+        byte[] json = m.writeValueAsBytes(release.validationReport());
+        Files.write(dir.resolve(PATH), appendNewline(json));
+        return List.of(PATH);
+    }
+
+    static byte[] appendNewline(byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(b, b.length + 1);
+        out[b.length] = '\n';
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package org.cstofigures.publish;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The writers for the formats named in pipeline.yaml, and the metadata writers that always run after them. */
+public final class Writers {
+
+    private Writers() {
+    }
+
+    public static List<FormatWriter> forFormats(List<String> formats) {
+        List<FormatWriter> out = new ArrayList<>();
+        for (String f : formats) {
+            out.add(forFormat(f));
+        }
+        return out;
+    }
+
+    public static FormatWriter forFormat(String format) {
+        switch (format) {
+            case "csv":
+                return new CsvWriter();
+            default:
+                throw new IllegalArgumentException("no writer for format " + format);
+        }
+    }
+
+    public static List<FormatWriter> metadata() {
+        return List.of(new ValidationReportWriter());
+    }
+}

@@ -1,0 +1,93 @@
+package org.cstofigures.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cstofigures.config.YamlFiles;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
+import org.cstofigures.model.Source;
+
+/**
+ * The source stage: reads raw/sources.yaml, recomputes every file's size and SHA-256 and refuses to go on if
+ * one differs from the manifest, then decodes each file as strict UTF-8 into a {@link Document}.
+ */
+public final class SourceLoader {
+
+    private final YamlFiles yaml = new YamlFiles();
+
+    /**
+     * @param manifestFile raw/sources.yaml; source paths are relative to its directory
+     * @param shownRoot    the project root, used only to print paths relative to it
+     */
+    public List<Document> load(Path manifestFile, Path shownRoot) {
+        String shownManifest = shown(shownRoot, manifestFile);
+        SourceManifest manifest = yaml.read(manifestFile, shownManifest, SourceManifest.class);
+        Path rawDir = manifestFile.toAbsolutePath().getParent();
+        List<Document> docs = new ArrayList<>();
+        for (SourceManifest.Entry e : manifest.sources()) {
+            Path file = rawDir.resolve(e.path()).normalize();
+            if (!file.startsWith(rawDir.normalize())) {
+                throw PipelineException.config(shownManifest + ": path '" + e.path() + "' of source '" + e.id()
+                        + "' leaves " + shown(shownRoot, rawDir) + "; keep sources inside it");
+            }
+            String shownFile = shown(shownRoot, file);
+            byte[] bytes = read(file, shownFile);
+            String sha = Sha256.hex(bytes);
+            if (!sha.equals(e.sha256())) {
+                throw new PipelineException(ExitCode.IO, shownFile + ": sha256 mismatch: " + shownManifest
+                        + " says " + e.sha256() + ", file has " + sha
+                        + "; restore the file as received, or record the new file in " + shownManifest);
+            }
+            if (bytes.length != e.bytes()) {
+                throw new PipelineException(ExitCode.IO, shownFile + ": size mismatch: " + shownManifest + " says "
+                        + e.bytes() + " bytes, file has " + bytes.length);
+            }
+            String text = TextDecoder.decode(bytes, shownFile);
+            Source source = new Source(e.id(), relativeToRoot(shownRoot, file), sha, bytes.length, e.title(),
+                    e.language(), e.translatedFrom(), e.published(), e.publisher(), e.retrieved(), e.url(),
+                    e.rights(), e.notes());
+            docs.add(new Document(source, text, TextDecoder.lines(text)));
+        }
+        return docs;
+    }
+
+    /** Reads a whole file, turning every I/O failure into a one-line message naming it. */
+    public static byte[] read(Path file, String shownFile) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new PipelineException(ExitCode.IO, shownFile + ": is a directory, expected a text file");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PipelineException(ExitCode.IO, shownFile + ": file not found", e);
+        } catch (AccessDeniedException e) {
+            throw new PipelineException(ExitCode.IO, shownFile + ": permission denied; make it readable", e);
+        } catch (FileSystemLoopException e) {
+            throw new PipelineException(ExitCode.IO, shownFile + ": symbolic link loop", e);
+        } catch (OutOfMemoryError e) {
+            throw new PipelineException(ExitCode.IO, shownFile + ": too large to load into memory", e);
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (msg.contains("Too many levels of symbolic links")) {
+                msg = "symbolic link loop";
+            }
+            throw new PipelineException(ExitCode.IO, shownFile + ": cannot read: " + msg, e);
+        }
+    }
+
+    static String shown(Path root, Path file) {
+        return relativeToRoot(root, file);
+    }
+
+    private static String relativeToRoot(Path root, Path file) {
+        Path r = root.toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return f.startsWith(r) ? r.relativize(f).toString().replace('\\', '/') : f.toString();
+    }
+}

@@ -1,0 +1,33 @@
+package org.cstofigures.validate;
+
+import java.util.List;
+import java.util.Objects;
+import org.cstofigures.config.ValidationConfig.Severity;
+
+/**
+ * One thing a validation rule found: which rule, how severe, which figure and mentions, where, what is wrong
+ * and what an editor might do. {@code status} is open, acknowledged (an editor reviewed it) or corrected.
+ */
+public record Finding(
+        String rule,
+        Severity severity,
+        String status,
+        String figureId,
+        List<String> mentionIds,
+        Integer line,
+        String message,
+        String suggestedFix) {
+
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(message, "message");
+        mentionIds = List.copyOf(mentionIds);
+    }
+
+    /** An error that nobody has dealt with stops the run. */
+    public boolean blocksRun() {
+        return severity == Severity.ERROR && "open".equals(status);
+    }
+}
