@@ -208,7 +208,9 @@ public final class ParquetWriter implements FormatWriter {
             return this;
         }
 
+        /** Required by the base class; never called, since the builder is given a ParquetConfiguration. */
         @Override
+        @SuppressWarnings("deprecation")
         protected WriteSupport<List<Object>> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
             return new RowWriteSupport(schema, meta);
         }
@@ -231,7 +233,9 @@ public final class ParquetWriter implements FormatWriter {
             this.meta = new LinkedHashMap<>(meta);
         }
 
+        /** Required by the base class; never called, since the builder is given a ParquetConfiguration. */
         @Override
+        @SuppressWarnings("deprecation")
         public WriteContext init(org.apache.hadoop.conf.Configuration conf) {
             return new WriteContext(schema, meta);
         }

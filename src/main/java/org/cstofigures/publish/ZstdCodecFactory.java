@@ -25,7 +25,7 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
                 if (codec == CompressionCodecName.UNCOMPRESSED) {
                     return bytes;
                 }
-                return BytesInput.from(Zstd.compress(bytes.toByteArray(), LEVEL));
+                return BytesInput.from(Zstd.compress(bytes.toInputStream().readAllBytes(), LEVEL));
             }
 
             @Override
@@ -49,7 +49,7 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
                 if (codec == CompressionCodecName.UNCOMPRESSED) {
                     return bytes;
                 }
-                return BytesInput.from(Zstd.decompress(bytes.toByteArray(), uncompressedSize));
+                return BytesInput.from(Zstd.decompress(bytes.toInputStream().readAllBytes(), uncompressedSize));
             }
 
             @Override
