@@ -2,23 +2,68 @@ package org.cstofigures.publish;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** How a cell value is rendered as text (CSV and friends): plain decimals, ISO dates, empty for missing. */
+/**
+ * How cell values are rendered as text (CSV, XLSX strings) and which tables a release publishes. Decimals are
+ * plain ({@code 1500}, never {@code 1.5E+3} or {@code 1500.000}), dates ISO 8601, missing is empty.
+ */
 public final class Cells {
+
+    /** OWASP's list of characters that make a spreadsheet treat a text cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Cells() {
     }
 
+    /** Plain text of a cell: no exponent, no trailing zeros, ISO dates, empty for null. */
     public static String text(Object v) {
         if (v == null) {
             return "";
         }
         if (v instanceof BigDecimal) {
-            return ((BigDecimal) v).toPlainString();
+            return plain((BigDecimal) v);
         }
         if (v instanceof LocalDate) {
             return v.toString();
         }
         return v.toString();
+    }
+
+    /** A decimal without exponent and without trailing zeros: 1500, 0.5, -12. */
+    public static String plain(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        if (s.scale() < 0) {
+            s = s.setScale(0);
+        }
+        return s.toPlainString();
+    }
+
+    /**
+     * Text as a spreadsheet cell may show it: a string that begins with {@code = + - @}, tab or carriage return
+     * gets a leading apostrophe (OWASP "CSV injection"), so a spreadsheet shows it as text and never runs it.
+     * Only strings pass through here; numbers and dates are never changed.
+     */
+    public static String neutralized(String s) {
+        if (s == null || s.isEmpty()) {
+            return s;
+        }
+        return FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+    }
+
+    /** Text of a cell for CSV: strings neutralized, everything else as {@link #text}. */
+    public static String csvText(Object v) {
+        if (v instanceof String) {
+            return neutralized((String) v);
+        }
+        return text(v);
+    }
+
+    /** The tables a release publishes as data files: its data tables, then the validation findings. */
+    public static List<Table> published(Release release) {
+        List<Table> all = new ArrayList<>(release.tables());
+        all.add(release.findings());
+        return all;
     }
 }

@@ -1,6 +1,8 @@
 package org.cstofigures.publish;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +12,21 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes each table as output/csv/&lt;table&gt;.csv: RFC 4180, UTF-8, header row. */
+/**
+ * Writes each table twice. {@code csv/<table>.csv} is for programs (pandas, R, DuckDB, Spark, Frictionless):
+ * RFC 4180 (comma, double quotes, CRLF), UTF-8 without a byte-order mark, so the first header is read without
+ * a stray character by every reader. {@code csv-excel/<table>.csv} is the same bytes behind a UTF-8 BOM, which
+ * is what makes Excel (and LibreOffice) show Korean correctly on a double-click. Text cells that a spreadsheet
+ * would run as a formula are neutralized with a leading apostrophe; numbers and dates are never changed.
+ */
 public final class CsvWriter implements FormatWriter {
+
+    /** Directory of the plain UTF-8 files. */
+    public static final String DIR = "csv";
+    /** Directory of the copies with a byte-order mark, for spreadsheets. */
+    public static final String EXCEL_DIR = "csv-excel";
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Override
     public String format() {
@@ -20,23 +35,40 @@ public final class CsvWriter implements FormatWriter {
 
     @Override
     public List<String> write(Release release, Path dir) throws IOException {
-        Files.createDirectories(dir.resolve("csv"));
+        Files.createDirectories(dir.resolve(DIR));
+        Files.createDirectories(dir.resolve(EXCEL_DIR));
         List<String> out = new ArrayList<>();
-        for (Table t : release.tables()) {
-            String rel = "csv/" + t.name() + ".csv";
-            try (Writer w = Files.newBufferedWriter(dir.resolve(rel), StandardCharsets.UTF_8);
-                    CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
-                p.printRecord(t.columns().stream().map(Column::name).toList());
-                for (List<Object> row : t.rows()) {
-                    List<String> cells = new ArrayList<>(row.size());
-                    for (Object v : row) {
-                        cells.add(Cells.text(v));
-                    }
-                    p.printRecord(cells);
-                }
-            }
+        List<String> excel = new ArrayList<>();
+        for (Table t : Cells.published(release)) {
+            byte[] csv = render(t);
+            String rel = DIR + "/" + t.name() + ".csv";
+            Files.write(dir.resolve(rel), csv);
             out.add(rel);
+            String relExcel = EXCEL_DIR + "/" + t.name() + ".csv";
+            byte[] withBom = new byte[BOM.length + csv.length];
+            System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+            System.arraycopy(csv, 0, withBom, BOM.length, csv.length);
+            Files.write(dir.resolve(relExcel), withBom);
+            excel.add(relExcel);
         }
+        out.addAll(excel);
         return out;
+    }
+
+    /** One table as RFC 4180 CSV bytes in UTF-8, header first. */
+    static byte[] render(Table t) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
+            p.printRecord(t.columns().stream().map(Column::name).toList());
+            for (List<Object> row : t.rows()) {
+                List<String> cells = new ArrayList<>(row.size());
+                for (Object v : row) {
+                    cells.add(Cells.csvText(v));
+                }
+                p.printRecord(cells);
+            }
+        }
+        return bytes.toByteArray();
     }
 }

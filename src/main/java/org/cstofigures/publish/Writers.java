@@ -21,12 +21,22 @@ public final class Writers {
         switch (format) {
             case "csv":
                 return new CsvWriter();
+            case "json":
+                return new JsonWriter();
+            case "xlsx":
+                return new XlsxWriter();
+            case "parquet":
+                return new ParquetWriter();
             default:
                 throw new IllegalArgumentException("no writer for format " + format);
         }
     }
 
+    /**
+     * The writers that describe the data files, in the order they must run: the validation report, then the
+     * data package (which hashes every file before it, the report included), then dataset.jsonld.
+     */
     public static List<FormatWriter> metadata() {
-        return List.of(new ValidationReportWriter());
+        return List.of(new ValidationReportWriter(), new DataPackageWriter(), new DatasetJsonLdWriter());
     }
 }

@@ -1,0 +1,89 @@
+package org.cstofigures.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Schema mapping and failure behaviour of the Parquet writer; DuckDbReadTest reads the files back. */
+class ParquetWriterTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void schemaUsesLogicalTypesAndRequiredWhereNeverEmpty() {
+        MessageType s = ParquetWriter.schema(TestReleases.standard().table("figures"));
+        assertEquals(LogicalTypeAnnotation.decimalType(3, 18), s.getType("value").getLogicalTypeAnnotation());
+        assertEquals(LogicalTypeAnnotation.dateType(), s.getType("period_start").getLogicalTypeAnnotation());
+        assertEquals(LogicalTypeAnnotation.stringType(), s.getType("subject").getLogicalTypeAnnotation());
+        assertEquals(LogicalTypeAnnotation.intType(32, true), s.getType("first_line").getLogicalTypeAnnotation());
+        assertTrue(s.getType("figure_id").isRepetition(Type.Repetition.REQUIRED));
+        assertTrue(s.getType("value").isRepetition(Type.Repetition.OPTIONAL));
+    }
+
+    @Test
+    void dictionaryForVocabulariesAndRepeatedValuesOnly() {
+        Table mentions = TestReleases.standard().table("mentions");
+        assertTrue(ParquetWriter.dictionary(mentions, mentions.columnIndex("unit")), "a vocabulary");
+        assertTrue(ParquetWriter.dictionary(mentions, mentions.columnIndex("source_id")), "one value, 3 rows");
+        assertFalse(ParquetWriter.dictionary(mentions, mentions.columnIndex("mention_id")), "unique ids");
+        assertFalse(ParquetWriter.dictionary(mentions, mentions.columnIndex("line")), "numbers are not");
+    }
+
+    @Test
+    void aValueParquetCannotHoldExactlyFailsLoudlyAndLeavesNoFile() throws IOException {
+        Release r = TestReleases.standard();
+        Table f = r.table("figures");
+        List<List<Object>> rows = new java.util.ArrayList<>(f.rows());
+        List<Object> bad = new java.util.ArrayList<>(rows.get(0));
+        bad.set(f.columnIndex("value"), new BigDecimal("0.0001"));
+        rows.set(0, bad);
+        Table badFigures = new Table(f.name(), f.title(), f.description(), f.columns(), rows, f.primaryKey(),
+                f.foreignKeys());
+        Release badRelease = new Release(r.metadata(), r.sources(),
+                List.of(badFigures, r.table("mentions"), r.table("sources")), r.findings(), r.validationReport(),
+                r.provenance());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ParquetWriter().write(badRelease, dir));
+        assertTrue(e.getMessage().contains("figures row 1 column value"), e.getMessage());
+        try (Stream<Path> s = Files.list(dir.resolve("parquet"))) {
+            assertEquals(List.of(), s.toList(), "neither a partial file nor a temporary one is left");
+        }
+    }
+
+    @Test
+    void anEmptyRequiredCellFailsWithItsPlace() {
+        Release r = TestReleases.standard();
+        Table f = r.table("sources");
+        List<Object> row = new java.util.ArrayList<>(f.rows().get(0));
+        row.set(f.columnIndex("title"), null);
+        Table bad = new Table(f.name(), f.title(), f.description(), f.columns(), List.of(row), f.primaryKey(),
+                f.foreignKeys());
+        Release badRelease = new Release(r.metadata(), r.sources(), List.of(r.table("figures"),
+                r.table("mentions"), bad), r.findings(), r.validationReport(), r.provenance());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new ParquetWriter().write(badRelease, dir));
+        assertEquals("table sources row 1 column title: empty in a required column", e.getMessage());
+    }
+
+    @Test
+    void writesOneFilePerTableWithTheFindings() throws IOException {
+        assertEquals(List.of("parquet/figures.parquet", "parquet/mentions.parquet", "parquet/sources.parquet",
+                "parquet/findings.parquet"), new ParquetWriter().write(TestReleases.standard(), dir));
+        assertEquals("PAR1", new String(Files.readAllBytes(dir.resolve("parquet/figures.parquet")), 0, 4,
+                java.nio.charset.StandardCharsets.US_ASCII));
+    }
+}
