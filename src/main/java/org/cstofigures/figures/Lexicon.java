@@ -57,6 +57,7 @@ public final class Lexicon {
     private final List<String> fillers;
     private final List<String> partMarkers;
     private final List<String> particles;
+    private final List<String> breakingParticles;
     private final Map<Category, Map<String, Integer>> cues;
     private final Map<Category, Map<Unit, Integer>> unitHints;
     private final List<Category> categoryOrder;
@@ -77,6 +78,7 @@ public final class Lexicon {
         List<String> parts = new ArrayList<>(categories.particles());
         parts.sort(Comparator.comparingInt(String::length).reversed());
         this.particles = List.copyOf(parts);
+        this.breakingParticles = categories.breakingParticles();
         Map<Category, Map<String, Integer>> c = new LinkedHashMap<>();
         Map<Category, Map<Unit, Integer>> u = new LinkedHashMap<>();
         List<Category> order = new ArrayList<>();
@@ -170,7 +172,7 @@ public final class Lexicon {
     private static List<Map.Entry<Pattern, String>> compileOperations(LexiconFiles.Operations ops) {
         String quoteOpen = "[\"“”'‘’«「『]";
         String quoteClose = "[\"“”'’‘»」』]";
-        String year = "(?:\\s*[-–]?\\s*\\d{2,4})?";
+        String year = "(?:\\s*[-–]\\s*[\\p{L}\\p{N}]+|\\s*\\d{2,4})?";
         StringBuilder followers = new StringBuilder();
         for (String f : ops.nameFollowers()) {
             followers.append(followers.length() == 0 ? "" : "|").append(Pattern.quote(f));
@@ -290,6 +292,11 @@ public final class Lexicon {
     /** Case particles, longest first, stripped from the end of a word (헤로인이 → 헤로인). */
     public List<String> particles() {
         return particles;
+    }
+
+    /** Case particles that close a noun phrase (명단을): a counted noun is not looked for beyond them. */
+    public List<String> breakingParticles() {
+        return breakingParticles;
     }
 
     public List<String> partMarkers() {

@@ -41,6 +41,7 @@ public final class LexiconFiles {
             List<String> clauseEndings,
             List<String> fillers,
             List<String> particles,
+            List<String> breakingParticles,
             List<String> partMarkers,
             @JsonProperty(required = true) List<CategoryRule> categories) {
 
@@ -49,12 +50,14 @@ public final class LexiconFiles {
             clauseEndings = list(clauseEndings);
             fillers = list(fillers);
             particles = list(particles);
+            breakingParticles = list(breakingParticles);
             partMarkers = list(partMarkers);
             categories = List.copyOf(categories);
             requireWords("clause_breaks", clauseBreaks);
             requireWords("clause_endings", clauseEndings);
             requireWords("fillers", fillers);
             requireWords("particles", particles);
+            requireWords("breaking_particles", breakingParticles);
             requireWords("part_markers", partMarkers);
         }
     }

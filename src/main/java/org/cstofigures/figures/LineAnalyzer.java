@@ -69,7 +69,6 @@ final class LineAnalyzer {
             times.add(new Time(cp2ch[t.start()], cp2ch[t.end()], t.period()));
         }
         List<Lexicon.Hit<String>> ops = lex.operations(text);
-        String paragraphOp = mostFrequent(ops);
 
         List<Analyzed> out = new ArrayList<>();
         Period carried = null;
@@ -104,7 +103,8 @@ final class LineAnalyzer {
                 } else {
                     period = carried;
                 }
-                String operation = operationOf(ops, clause, sentence, qs2, paragraphOp);
+                String operation = operationOf(ops, clause, sentence, qs2,
+                        mostFrequent(ops.stream().filter(h -> h.start() < sentence.end()).toList()));
 
                 boolean part = previous != null && hasPartMarker(text.substring(previous.end(), qs2.start()));
                 Chosen subject = adjacentOrCounter(text, clause, qs2, q);
@@ -252,7 +252,10 @@ final class LineAnalyzer {
         return best == null ? null : best.period();
     }
 
-    /** The operation named in the clause, else nearest in the sentence, else the paragraph's. */
+    /**
+     * The operation named in the clause, else nearest in the sentence, else the paragraph's topic: the one named
+     * most often up to the end of this sentence (an operation first named after it does not reach back).
+     */
     private static String operationOf(List<Lexicon.Hit<String>> ops, Span clause, Span sentence, Span q,
             String paragraphOp) {
         for (Lexicon.Hit<String> h : ops) {
@@ -352,12 +355,24 @@ final class LineAnalyzer {
     }
 
     /**
-     * Between a number and a following noun: fillers and particles plus one modifier word, or three after the
-     * attributive 의 (50개의 서로 다른 계약), which announces the counted noun.
+     * Between a number and a following noun: fillers plus one modifier word, or three after the attributive 의
+     * (50개의 서로 다른 계약), which announces the counted noun. A particle on the number itself (40kg과) or a
+     * word closed by a case particle (명단을) ends the noun phrase.
      */
     private boolean adjacentAfter(String gap) {
+        boolean attributive = gap.startsWith("의");
+        if (!attributive && !gap.isEmpty() && Character.isLetter(gap.charAt(0))) {
+            return false;
+        }
         List<String> rest = nonFillerTokens(gap);
-        return rest.size() <= (gap.startsWith("의") ? 3 : 1);
+        for (String token : rest) {
+            for (String p : lex.breakingParticles()) {
+                if (token.length() > p.length() && token.endsWith(p)) {
+                    return false;
+                }
+            }
+        }
+        return rest.size() <= (attributive ? 3 : 1);
     }
 
     private boolean onlyFillers(String gap) {
