@@ -54,8 +54,12 @@ class UnseenSentencesTest {
     @MethodSource("cases")
     void classifiesLikeAReader(int line, String paragraph, String surface, String unit, String category,
             String subject, String operation) {
-        Mention m = STAGE.mentionsForLine("unseen", LineFixture.of(paragraph).q(surface, Unit.fromCode(unit), null)
-                .build()).get(0);
+        LineFixture fixture = LineFixture.of(paragraph);
+        for (String number : surface.split(" ; ")) {
+            fixture.q(number, Unit.fromCode(unit), null);
+        }
+        List<Mention> mentions = STAGE.mentionsForLine("unseen", fixture.build());
+        Mention m = mentions.get(mentions.size() - 1);
         String where = CASES + ":" + line + ": '" + surface + "' ";
         String got = " (got " + m.category().code() + " / " + m.subject() + " / " + m.operation() + ")";
         assertEquals(category, m.category().code(), where + "category" + got);
