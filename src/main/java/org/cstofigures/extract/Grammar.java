@@ -9,6 +9,7 @@ import java.util.Set;
 import org.cstofigures.extract.Lexicon.QualifierWord;
 import org.cstofigures.extract.Lexicon.RelativeWord;
 import org.cstofigures.extract.Lexicon.UnitWord;
+import org.cstofigures.extract.Lexicon.VagueWord;
 import org.cstofigures.extract.NumberScanner.Kind;
 import org.cstofigures.extract.NumberScanner.Num;
 import org.cstofigures.extract.Rule.Anchor;
@@ -26,8 +27,6 @@ import org.cstofigures.model.Unit;
  * All word lists come from {@link Lexicon}; nothing here is specific to one text.
  */
 final class Grammar {
-
-    private static final int MAX_UNITS = 8;
 
     private final Lexicon lex;
     private final NumberScanner numbers;
@@ -71,8 +70,42 @@ final class Grammar {
         return rules;
     }
 
+    /**
+     * Cheap test for a word anchor: does a numeral, vague numeral, day word or relative year word that could
+     * lead somewhere start here? Most Korean word starts (이, 사, 수 …) fail it after one or two trie steps.
+     */
+    boolean wordCandidate(Scan s, int pos) {
+        char[] c = s.c;
+        int[] end = s.tmp;
+        Lexicon.Numeral nw = lex.numerals.longest(c, pos, s.n, end);
+        if (nw != null) {
+            int e = end[0];
+            if (nw.nativeNumeral()) {
+                if (e < s.n && (Scan.isSpace(c[e]) || lex.units.startsWith(c[e]))) {
+                    return true;
+                }
+            } else if (nw.grain() > 0 || e < s.n && isPower(c, e, s.n)) {
+                return true;
+            }
+        }
+        VagueWord v = lex.vague.longest(c, pos, s.n, end);
+        if (v != null && (v.bareLow() != null || isPower(c, end[0], s.n))) {
+            return true;
+        }
+        return lex.relative.matchesAt(c, pos, s.n) || lex.dayWords.matchesAt(c, pos, s.n);
+    }
+
+    private boolean isPower(char[] c, int i, int n) {
+        int[] end = new int[1];
+        Lexicon.Numeral p = i < n ? lex.numerals.longest(c, i, n, end) : null;
+        return p != null && !p.nativeNumeral() && p.grain() > 0;
+    }
+
     /** The best hit at {@code pos} among the rules of that anchor, or null. */
     Hit best(Scan s, int pos, Anchor anchor) {
+        if (anchor == Anchor.WORD && !wordCandidate(s, pos)) {
+            return null;
+        }
         Rule[] rs = anchor == Anchor.DIGIT ? digitRules : wordRules;
         Hit best = null;
         for (Rule r : rs) {
@@ -358,7 +391,7 @@ final class Grammar {
     }
 
     private Hit count(Scan s, int pos) {
-        for (Num num : numbers.scan(s, pos)) {
+        for (Num num : s.numbers(numbers, pos)) {
             Reading r = read(s, num, true);
             if (r != null) {
                 return hit(s, r, null, "quantity.count");
@@ -385,7 +418,7 @@ final class Grammar {
 
     /** 10~15명, 3천~5천 명, 8백만에서 9백만명, 2~3톤: the unit written once applies to both ends. */
     private Hit range(Scan s, int pos) {
-        for (Num a : numbers.scan(s, pos)) {
+        for (Num a : s.numbers(numbers, pos)) {
             if (a.kind() != Kind.ARABIC && a.kind() != Kind.SINO) {
                 continue;
             }
@@ -405,7 +438,7 @@ final class Grammar {
             if (!s.digitAt(bpos) && !(Scan.isHangul(s.c[Math.min(bpos, s.n - 1)]) && bpos < s.n)) {
                 continue;
             }
-            for (Num b : numbers.scan(s, bpos)) {
+            for (Num b : s.numbers(numbers, bpos)) {
                 if (b.kind() != Kind.ARABIC && b.kind() != Kind.SINO || b.value().compareTo(a.value()) <= 0) {
                     continue;
                 }
@@ -426,7 +459,7 @@ final class Grammar {
 
     /** 1년에 두 번, 한 달에 한 번: a count of times per period; the value is the count, unit other. */
     private Hit frequency(Scan s, int pos) {
-        for (Num num : numbers.scan(s, pos)) {
+        for (Num num : s.numbers(numbers, pos)) {
             Reading per = read(s, num, true);
             if (per == null) {
                 continue;
@@ -437,7 +470,7 @@ final class Grammar {
                 return null;
             }
             int k = s.skipSpace(per.unit.end() + 1);
-            for (Num times : numbers.scan(s, k)) {
+            for (Num times : s.numbers(numbers, k)) {
                 Reading r = read(s, times, false);
                 if (r != null && r.unit.word().unit() == Unit.OTHER && r.unit.word().has("native")
                         && !"가지".equals(r.unit.word().word())) {
@@ -511,8 +544,8 @@ final class Grammar {
     /** The unit or counter after a number, longest word first, honouring the unit's flags. */
     private UnitMatch unit(Scan s, int p, Num num) {
         int q = s.skipSpace(p);
-        int[] ends = new int[MAX_UNITS];
-        Object[] vals = new Object[MAX_UNITS];
+        int[] ends = s.ends;
+        Object[] vals = s.vals;
         int n = lex.units.matches(s.c, q, s.n, ends, vals);
         for (int i = 0; i < n; i++) {
             UnitWord u = (UnitWord) vals[i];

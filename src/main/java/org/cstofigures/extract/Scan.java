@@ -18,6 +18,21 @@ final class Scan {
     int floor;
     /** The year of the last explicit or relative year seen so far in this text, or 0. */
     int contextYear;
+    /** Scratch buffers for trie look-ups (a Scan is confined to one call, so sharing them is safe). */
+    final int[] tmp = new int[1];
+    final int[] ends = new int[8];
+    final Object[] vals = new Object[8];
+    private int numsPos = -1;
+    private NumberScanner.Num[] nums;
+
+    /** The numbers starting at {@code pos}, computed once per position however many rules ask. */
+    NumberScanner.Num[] numbers(NumberScanner scanner, int pos) {
+        if (pos != numsPos) {
+            nums = scanner.scan(this, pos);
+            numsPos = pos;
+        }
+        return nums;
+    }
 
     Scan(String text, char[] folded, LocalDate published) {
         this.text = text;
