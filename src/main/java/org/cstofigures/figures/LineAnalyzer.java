@@ -311,7 +311,8 @@ final class LineAnalyzer {
         }
         Lexicon.CounterSubject c = lex.counterSubject(quantity.unit());
         if (c != null) {
-            return new Chosen(c.en(), c.ko(), c.category(), false);
+            String ko = quantity.unitText() == null || quantity.unitText().isBlank() ? c.ko() : quantity.unitText();
+            return new Chosen(c.en(), ko, c.category(), false);
         }
         if (before != null && (!before.value().generic() || after == null)) {
             return lexical(text, before, wordStart(text, before.start(), clause.start()));
@@ -361,7 +362,7 @@ final class LineAnalyzer {
      */
     private boolean adjacentAfter(String gap) {
         boolean attributive = gap.startsWith("의");
-        if (!attributive && !gap.isEmpty() && Character.isLetter(gap.charAt(0))) {
+        if (!attributive && !gap.isEmpty() && Character.isLetter(gap.charAt(0)) && !startsWithFiller(gap)) {
             return false;
         }
         List<String> rest = nonFillerTokens(gap);
@@ -373,6 +374,15 @@ final class LineAnalyzer {
             }
         }
         return rest.size() <= (attributive ? 3 : 1);
+    }
+
+    private boolean startsWithFiller(String gap) {
+        for (String f : lex.fillers()) {
+            if (f.length() > 1 && gap.startsWith(f)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean onlyFillers(String gap) {
@@ -407,27 +417,48 @@ final class LineAnalyzer {
         return word;
     }
 
-    /** The text's own noun phrase for a thing the lexicon does not know, and the English fallback. */
+    /**
+     * The text's own noun phrase for a thing the lexicon does not know: the words after the number up to the one
+     * that carries a case particle (수십 개의 관련 교육 기관이 → 관련 교육 기관), else the word before it, else
+     * the counter as written; never a verb.
+     */
     private Chosen unknown(String text, Span clause, Span q, Quantity quantity) {
-        String ko = null;
         String after = text.substring(q.end(), clause.end());
-        String[] next = (after.startsWith("의") ? after.substring(1) : after).strip().split("\\s+");
-        if (next.length > 0 && !next[0].isEmpty() && !isFiller(next[0])) {
-            ko = clean(next[0]);
-        }
-        if (ko == null || ko.isEmpty()) {
-            String before = text.substring(clause.start(), q.start()).strip();
-            String[] words = before.split("[\\s(]+");
-            for (int i = words.length - 1; i >= 0 && (ko == null || ko.isEmpty()); i--) {
-                if (!isFiller(words[i])) {
+        String ko = nounPhrase((after.startsWith("의") ? after.substring(1) : after).strip().split("\\s+"));
+        if (ko.isEmpty()) {
+            String[] words = text.substring(clause.start(), q.start()).strip().split("[\\s(]+");
+            for (int i = words.length - 1; i >= 0 && ko.isEmpty(); i--) {
+                if (!isFiller(words[i]) && !isVerb(words[i])) {
                     ko = clean(words[i]);
                 }
             }
         }
-        if (ko == null || ko.isEmpty()) {
+        if (ko.isEmpty()) {
             ko = quantity.unitText() != null && !quantity.unitText().isBlank() ? quantity.unitText() : quantity.surface();
         }
         return new Chosen(lex.unknown(ko), ko, null, false);
+    }
+
+    private String nounPhrase(String[] words) {
+        StringBuilder np = new StringBuilder();
+        for (int i = 0; i < words.length && i < 3; i++) {
+            String w = words[i];
+            if (w.isEmpty() || isVerb(w) || (np.length() == 0 && isFiller(w))) {
+                break;
+            }
+            String stem = clean(w);
+            np.append(np.length() == 0 ? "" : " ").append(stem);
+            if (!stem.equals(w.replaceAll("[^\\p{L}\\p{N}]+$", "")) || !w.equals(w.replaceAll("[^\\p{L}\\p{N}]+$", ""))) {
+                break;
+            }
+        }
+        return np.toString();
+    }
+
+    /** A predicate rather than a noun: a word ending in the declarative -다 (열렸습니다, 개최됩니다). */
+    private static boolean isVerb(String word) {
+        String w = word.replaceAll("[^\\p{L}\\p{N}]+$", "");
+        return w.endsWith("다");
     }
 
     private String clean(String word) {
