@@ -181,7 +181,8 @@ public final class Lexicon {
         for (LexiconFiles.OperationEntry op : ops.operations()) {
             for (String a : op.aliases()) {
                 String q = Pattern.quote(a);
-                String regex = isHangul(a) ? q : "(?<![\\p{L}\\p{N}])" + q + "(?![\\p{L}])";
+                String regex = isHangul(a) ? q
+                        : "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{N}])" + q + "(?![\\p{IsLatin}\\p{IsCyrillic}])";
                 out.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), op.name()));
             }
             for (String a : op.nameOnly()) {
