@@ -61,7 +61,7 @@ public final class Lexicon {
     private final Map<Category, Map<String, Integer>> cues;
     private final Map<Category, Map<Unit, Integer>> unitHints;
     private final List<Category> categoryOrder;
-    private final List<Map.Entry<String, Subject>> subjectForms;
+    private final Map<Character, List<Map.Entry<String, Subject>>> subjectForms;
     private final List<Map.Entry<String, Predicate>> predicateForms;
     private final Map<Unit, CounterSubject> counterSubjects;
     private final String unknownTemplate;
@@ -105,7 +105,12 @@ public final class Lexicon {
             }
         }
         forms.sort(Comparator.comparingInt((Map.Entry<String, Subject> e) -> -e.getKey().length()));
-        this.subjectForms = List.copyOf(forms);
+        Map<Character, List<Map.Entry<String, Subject>>> byFirst = new LinkedHashMap<>();
+        for (Map.Entry<String, Subject> f : forms) {
+            byFirst.computeIfAbsent(f.getKey().charAt(0), k -> new ArrayList<>()).add(f);
+        }
+        byFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.subjectForms = Map.copyOf(byFirst);
         List<Map.Entry<String, Predicate>> preds = new ArrayList<>();
         for (LexiconFiles.PredicateEntry p : subjects.predicates()) {
             Predicate pr = new Predicate(p.en(), p.categories().stream().map(Category::fromCode).toList());
@@ -155,13 +160,11 @@ public final class Lexicon {
         try {
             URI uri = url.toURI();
             if ("jar".equals(uri.getScheme())) {
-                FileSystem fs;
-                try {
-                    fs = FileSystems.newFileSystem(uri, Map.of());
+                try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+                    return load(fs.getPath("/lexicon"), "jar:lexicon");
                 } catch (FileSystemAlreadyExistsException e) {
-                    fs = FileSystems.getFileSystem(uri);
+                    return load(FileSystems.getFileSystem(uri).getPath("/lexicon"), "jar:lexicon");
                 }
-                return load(fs.getPath("/lexicon"), "jar:lexicon");
             }
             return load(Path.of(uri).getParent(), "lexicon");
         } catch (URISyntaxException | IOException e) {
@@ -220,7 +223,7 @@ public final class Lexicon {
         int i = from;
         while (i < to) {
             Hit<Subject> found = null;
-            for (Map.Entry<String, Subject> f : subjectForms) {
+            for (Map.Entry<String, Subject> f : subjectForms.getOrDefault(text.charAt(i), List.of())) {
                 String form = f.getKey();
                 if (i + form.length() <= to && text.startsWith(form, i)) {
                     found = new Hit<>(i, i + form.length(), form, f.getValue());

@@ -93,37 +93,37 @@ final class LineAnalyzer {
             Period ownUsed = null;
             Whole previous = null;
             for (Quantity q : inSentence) {
-                Span qs2 = new Span(cp2ch[q.start()], cp2ch[q.end()]);
-                Span clause = clauseOf(clauses, qs2.start(), sentence);
+                Span span = new Span(cp2ch[q.start()], cp2ch[q.end()]);
+                Span clause = clauseOf(clauses, span.start(), sentence);
                 String clauseText = text.substring(clause.start(), clause.end());
 
-                Period period = ownPeriod(sentenceTimes, clause, qs2);
+                Period period = ownPeriod(sentenceTimes, clause, span);
                 if (period != null) {
                     ownUsed = period;
                 } else {
                     period = carried;
                 }
-                String operation = operationOf(ops, clause, sentence, qs2,
+                String operation = operationOf(ops, clause, sentence, span,
                         mostFrequent(ops.stream().filter(h -> h.start() < sentence.end()).toList()));
 
-                boolean part = previous != null && hasPartMarker(text.substring(previous.end(), qs2.start()));
-                Chosen subject = adjacentOrCounter(text, clause, qs2, q);
+                boolean part = previous != null && hasPartMarker(text.substring(previous.end(), span.start()));
+                Chosen subject = adjacentOrCounter(text, clause, span, q);
                 Category category;
                 if (subject == null && part) {
                     subject = previous.subject();
                     category = previous.category();
                 } else {
                     if (subject == null) {
-                        subject = nearestInClause(text, clause, qs2);
+                        subject = nearestInClause(text, clause, span);
                     }
                     if (subject == null) {
-                        subject = unknown(text, clause, qs2, q);
+                        subject = unknown(text, clause, span, q);
                     }
                     category = lex.categorize(clauseText, sentenceText, q.unit(), subject.hint());
                 }
                 String en = subject.en();
                 if (subject.takesPredicates()) {
-                    Lexicon.Hit<Lexicon.Predicate> p = lex.firstPredicate(text, qs2.end(), clause.end());
+                    Lexicon.Hit<Lexicon.Predicate> p = lex.firstPredicate(text, span.end(), clause.end());
                     if (p == null) {
                         p = lex.firstPredicate(text, clause.start(), clause.end());
                     }
@@ -142,7 +142,7 @@ final class LineAnalyzer {
                 m = m.withFigureId(Ids.figureId(sourceId, category.code(), en.toLowerCase(Locale.ROOT).strip(),
                         operation, q.unit().code(), q.value(), q.low(), q.high(), m.periodStart(), m.periodEnd()));
                 out.add(new Analyzed(m, part ? previous.figureId() : null));
-                previous = new Whole(qs2.end(), m.figureId(), subject, category);
+                previous = new Whole(span.end(), m.figureId(), subject, category);
             }
             if (ownUsed != null) {
                 carried = ownUsed;
