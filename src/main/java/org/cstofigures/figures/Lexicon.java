@@ -65,6 +65,7 @@ public final class Lexicon {
     private final List<Map.Entry<String, Predicate>> predicateForms;
     private final Map<Unit, CounterSubject> counterSubjects;
     private final String unknownTemplate;
+    private final List<LexiconFiles.Modifier> modifiers;
     private final List<Map.Entry<Pattern, String>> operationPatterns;
 
     /** Compiles the three parsed files. */
@@ -126,6 +127,7 @@ public final class Lexicon {
         }
         this.counterSubjects = Map.copyOf(counters);
         this.unknownTemplate = subjects.unknown();
+        this.modifiers = subjects.modifiers();
         this.operationPatterns = compileOperations(operations);
     }
 
@@ -310,6 +312,17 @@ public final class Lexicon {
     /** The subject a counter of this unit names (개국 → countries), or null. */
     public CounterSubject counterSubject(Unit unit) {
         return counterSubjects.get(unit);
+    }
+
+    /** {@code en} with the English of each known modifier in {@code prefix} in front (불법 + … → illegal …). */
+    public String modified(String prefix, String en) {
+        StringBuilder out = new StringBuilder();
+        for (LexiconFiles.Modifier m : modifiers) {
+            if (prefix.contains(m.ko())) {
+                out.append(m.en()).append(' ');
+            }
+        }
+        return out + en;
     }
 
     /** English text for an unknown counted thing whose Korean noun phrase is {@code ko}. */

@@ -97,12 +97,14 @@ public final class LexiconFiles {
             @JsonProperty(required = true) List<SubjectEntry> subjects,
             List<PredicateEntry> predicates,
             List<CounterSubject> counterSubjects,
+            List<Modifier> modifiers,
             @JsonProperty(required = true) String unknown) {
 
         public Subjects {
             subjects = List.copyOf(subjects);
             predicates = predicates == null ? List.of() : List.copyOf(predicates);
             counterSubjects = counterSubjects == null ? List.of() : List.copyOf(counterSubjects);
+            modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
             if (!unknown.contains("{ko}")) {
                 throw new IllegalArgumentException("unknown must contain {ko}, the place of the Korean noun phrase");
             }
@@ -148,6 +150,18 @@ public final class LexiconFiles {
             categories = List.copyOf(categories);
             for (String c : categories) {
                 Category.fromCode(c);
+            }
+        }
+    }
+
+    /** A Korean prefix glued to a counted noun (불법정보자원) and the English adjective it adds (illegal). */
+    public record Modifier(
+            @JsonProperty(required = true) String ko,
+            @JsonProperty(required = true) String en) {
+
+        public Modifier {
+            if (ko.isBlank() || en.isBlank()) {
+                throw new IllegalArgumentException("a modifier needs both ko and en");
             }
         }
     }

@@ -109,7 +109,8 @@ final class LineAnalyzer {
                 boolean part = previous != null && hasPartMarker(text.substring(previous.end(), span.start()));
                 Chosen subject = adjacentOrCounter(text, clause, span, q);
                 Category category;
-                if (subject == null && part) {
+                boolean inherited = subject == null && part;
+                if (inherited) {
                     subject = previous.subject();
                     category = previous.category();
                 } else {
@@ -122,13 +123,15 @@ final class LineAnalyzer {
                     category = lex.categorize(clauseText, sentenceText, q.unit(), subject.hint());
                 }
                 String en = subject.en();
-                if (subject.takesPredicates()) {
+                if (subject.takesPredicates() || inherited) {
                     Lexicon.Hit<Lexicon.Predicate> p = lex.firstPredicate(text, span.end(), clause.end());
                     if (p == null) {
                         p = lex.firstPredicate(text, clause.start(), clause.end());
                     }
                     if (p != null && p.value().categories().contains(category)) {
                         en = en + " " + p.value().en();
+                    } else if (inherited) {
+                        en = en + ", part";
                     }
                 }
                 int start = el.line().start() + q.start();
@@ -337,9 +340,10 @@ final class LineAnalyzer {
         return best == null ? null : lexical(text, best, wordStart(text, best.start(), clause.start()));
     }
 
-    private static Chosen lexical(String text, Lexicon.Hit<Lexicon.Subject> h, int koStart) {
-        return new Chosen(h.value().en(), text.substring(koStart, h.end()), h.value().category(),
-                h.value().takesPredicates());
+    /** A lexicon subject; a compound prefix the lexicon knows (불법정보자원) qualifies the English subject. */
+    private Chosen lexical(String text, Lexicon.Hit<Lexicon.Subject> h, int koStart) {
+        String en = lex.modified(text.substring(koStart, h.start()), h.value().en());
+        return new Chosen(en, text.substring(koStart, h.end()), h.value().category(), h.value().takesPredicates());
     }
 
     /** Start of the word that contains {@code at} (a compound like 불법정보자원 keeps its prefix). */

@@ -144,7 +144,8 @@ class SeedFiguresTest {
                 "2018-01-01", "2018-12-31");
         check(208, "720건", Category.CRIMINAL_CASE, "criminal cases initiated", "형사 사건", "PROXY",
                 "2018-01-01", "2018-12-31");
-        check(208, "1,832건", Category.INFORMATION_RESOURCE, "information resources identified", "불법정보자원", "PROXY",
+        check(208, "1,832건", Category.INFORMATION_RESOURCE, "illegal information resources identified", "불법정보자원",
+                "PROXY",
                 "2018-01-01", "2018-12-31");
     }
 
@@ -166,7 +167,8 @@ class SeedFiguresTest {
         assertNull(all.partOf());
         assertEquals(figure(208, "1,832건").figureId(), figure(208, "1,748건").partOf(),
                 "blocked resources are part of those identified");
-        assertEquals("information resources blocked", figure(208, "1,748건").subject());
+        assertEquals("illegal information resources blocked", figure(208, "1,748건").subject());
+        assertEquals("joint statements drafted", byMinisters.subject(), "a part never shares its whole's subject");
         check(263, "43개", Category.LEGAL_INSTRUMENT, "international treaties", "국제조약", null, null, null);
         check(263, "173개", Category.LEGAL_INSTRUMENT, "decisions", "결정", null, null, null);
         check(214, "80개", Category.LEGAL_INSTRUMENT, "joint statements", "공동 성명", null, "2011-01-01", "2019-09-06");
