@@ -68,6 +68,13 @@ class SeedEndToEndTest {
         is(208, "54,251건", Category.INFORMATION_RESOURCE, "information resources suspended", "PROXY", "2018-01-01",
                 "2018-12-31");
         is(208, "720건", Category.CRIMINAL_CASE, "criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
+        is(208, "560건", Category.CRIMINAL_CASE, "criminal offences identified", "PROXY", "2018-01-01", "2018-12-31");
+        is(208, "594", Category.CRIMINAL_CASE, "criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
+        is(208, "120건", Category.CRIMINAL_CASE, "criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
+        is(204, "수십만", Category.CRIMINAL_CASE, "crimes solved", "Illegal", null, null);
+        is(208, "1,832건", Category.INFORMATION_RESOURCE, "illegal information resources identified", "PROXY",
+                "2018-01-01", "2018-12-31");
+        is(144, "9개국", Category.MEMBERSHIP, "countries", null, "1994-04-01", "1994-04-30");
         is(76, "2만명", Category.FORCE_SIZE, "CRRF personnel", null, null, null);
         is(80, "360만", Category.FORCE_SIZE, "peacekeepers", null, null, null);
         is(108, "19명", Category.FORCE_SIZE, "trainees", null, "2012-12-14", "2012-12-14");
