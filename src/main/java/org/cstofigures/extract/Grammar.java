@@ -96,9 +96,7 @@ final class Grammar {
     }
 
     private boolean isPower(char[] c, int i, int n) {
-        int[] end = new int[1];
-        Lexicon.Numeral p = i < n ? lex.numerals.longest(c, i, n, end) : null;
-        return p != null && !p.nativeNumeral() && p.grain() > 0;
+        return i < n && lex.isPower(c[i]);
     }
 
     /** The best hit at {@code pos} among the rules of that anchor, or null. */
@@ -375,11 +373,11 @@ final class Grammar {
     // ---------------------------------------------------------------- quantities
 
     /** A unit word found after a number. */
-    private record UnitMatch(int start, int end, UnitWord word) {
+    record UnitMatch(int start, int end, UnitWord word) {
     }
 
     /** Number + unit (+ infix 여, prefix and suffix qualifiers): the core of every quantity rule. */
-    private static final class Reading {
+    static final class Reading {
         int start;
         Num num;
         boolean over;
@@ -388,6 +386,19 @@ final class Grammar {
         QualifierWord post;
         boolean currency;
         int end;
+
+        Reading copy() {
+            Reading r = new Reading();
+            r.start = start;
+            r.num = num;
+            r.over = over;
+            r.unit = unit;
+            r.pre = pre;
+            r.post = post;
+            r.currency = currency;
+            r.end = end;
+            return r;
+        }
     }
 
     private Hit count(Scan s, int pos) {
@@ -486,6 +497,18 @@ final class Grammar {
 
     /** Reads unit, infix and suffix qualifiers after {@code num}, and (if asked) the prefix before it. */
     private Reading read(Scan s, Num num, boolean withPrefix) {
+        if (withPrefix && s.readNum == num) {
+            return s.reading == null ? null : s.reading.copy();
+        }
+        Reading r = readFresh(s, num, withPrefix);
+        if (withPrefix) {
+            s.readNum = num;
+            s.reading = r == null ? null : r.copy();
+        }
+        return r;
+    }
+
+    private Reading readFresh(Scan s, Num num, boolean withPrefix) {
         Reading r = new Reading();
         r.num = num;
         int q = s.skipSpace(num.end());

@@ -38,14 +38,14 @@ final class KoreanExtractor implements Extractor {
         if (text == null || text.isEmpty()) {
             return EMPTY;
         }
-        char[] c = Scan.fold(text);
-        if (c == null) {
+        Scan s = Scan.of(text, published);
+        if (s == null) {
             return EMPTY;
         }
-        Scan s = new Scan(text, c, published);
+        char[] c = s.c;
         List<Quantity> qs = null;
         List<TimeExpression> ts = null;
-        Offsets off = new Offsets(text);
+        Offsets off = new Offsets(text, s.surrogates);
         int n = c.length;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
@@ -108,16 +108,9 @@ final class KoreanExtractor implements Extractor {
         private int lastChar;
         private int lastCp;
 
-        Offsets(String text) {
+        Offsets(String text, boolean surrogates) {
             this.text = text;
-            boolean p = true;
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isSurrogate(text.charAt(i))) {
-                    p = false;
-                    break;
-                }
-            }
-            this.plain = p;
+            this.plain = !surrogates;
         }
 
         int toCodePoint(int charIndex) {

@@ -65,6 +65,7 @@ final class Lexicon {
     final WordTrie<String> particles;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
+    private final boolean[] power = new boolean[0x10000];
 
     private Lexicon(Map<String, List<String[]>> files) {
         Map<String, Numeral> num = new LinkedHashMap<>();
@@ -128,6 +129,11 @@ final class Lexicon {
         postOrdinals = WordTrie.of(postOrd);
         preOrdinals = WordTrie.ofReversed(preOrd);
         particles = WordTrie.of(part);
+        for (Numeral nw : num.values()) {
+            if (!nw.nativeNumeral() && nw.grain() > 0 && nw.word().length() == 1) {
+                power[nw.word().charAt(0)] = true;
+            }
+        }
         for (Map<String, ?> m : List.of(num, day, vg, rel)) {
             for (String w : m.keySet()) {
                 wordAnchor[w.charAt(0)] = true;
@@ -137,6 +143,11 @@ final class Lexicon {
 
     static Lexicon standard() {
         return STANDARD;
+    }
+
+    /** True if {@code c} is a one-character power word (십, 백, 천, 만, 억, 조 …). */
+    boolean isPower(char c) {
+        return power[c];
     }
 
     /** True if {@code c} can start a Hangul numeral, vague numeral, day word or relative date word. */
