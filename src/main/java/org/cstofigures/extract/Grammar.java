@@ -630,7 +630,8 @@ final class Grammar {
                 i++;
             }
             int we = i;
-            while (we < s.n && (Scan.isHangul(s.c[we]) || Scan.isLatin(s.c[we]) || Scan.isDigit(s.c[we]))) {
+            int cap = Math.min(s.n, i + 16); // words are short; the cap keeps the look-ahead constant-time
+            while (we < cap && (Scan.isHangul(s.c[we]) || Scan.isLatin(s.c[we]))) {
                 we++;
             }
             if (we == i) {

@@ -1,6 +1,7 @@
 package org.cstofigures.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One line being scanned: the original text, a same-length folded copy the rules read (full-width digits and
@@ -37,6 +38,9 @@ final class Scan {
         return nums;
     }
 
+    /** Output collected so far (null until the first one). */
+    List<Quantity> quantities;
+    List<TimeExpression> times;
     /** True if the text holds surrogates, so char offsets differ from code-point offsets. */
     boolean surrogates;
 
