@@ -541,8 +541,18 @@ final class Grammar {
         int[] end = new int[1];
         QualifierWord pw = lex.postQualifiers.longest(s.c, k, s.n, end);
         if (pw != null) {
+            int e = end[0];
+            if (pw.position() == Lexicon.Position.VERB) {
+                if (!s.hangulAt(e)) {
+                    return; // a verb stem needs its ending (넘게, 넘어섰다); 넘 alone is something else
+                }
+                int cap = Math.min(s.n, e + 8);
+                while (e < cap && Scan.isHangul(s.c[e])) {
+                    e++;
+                }
+            }
             r.post = pw;
-            r.end = end[0];
+            r.end = e;
         }
     }
 

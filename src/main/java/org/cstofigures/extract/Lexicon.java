@@ -34,7 +34,7 @@ final class Lexicon {
     }
 
     /** Where a qualifier word stands relative to the number. */
-    enum Position { PRE, POST, INFIX }
+    enum Position { PRE, POST, INFIX, VERB }
 
     /** A qualifier word (약, 이상, 여 …) with its position and meaning. */
     record QualifierWord(String word, Position position, Qualifier qualifier) {
@@ -92,7 +92,7 @@ final class Lexicon {
         for (String[] r : files.get("qualifiers.tsv")) {
             Position p = Position.valueOf(r[1].toUpperCase(Locale.ROOT));
             QualifierWord q = new QualifierWord(r[0], p, Qualifier.fromCode(r[2]));
-            (p == Position.PRE ? pre : p == Position.POST ? post : infix).put(r[0], q);
+            (p == Position.PRE ? pre : p == Position.INFIX ? infix : post).put(r[0], q);
         }
         Map<String, VagueWord> vg = new LinkedHashMap<>();
         for (String[] r : files.get("vague.tsv")) {
