@@ -316,6 +316,11 @@ final class Grammar {
         if (y1 == 0) {
             return new Hit(pos, end, rule, null, null);
         }
+        if (a.y() > 0 && a.m() == 0 && end == a.end() && s.charAt(end, '대') && a.y() % 10 == 0) {
+            // 1990년대: the decade
+            return new Hit(pos, end + 1, rule, null, new Period(LocalDate.of(y1, 1, 1),
+                    LocalDate.of(y1 + 9, 12, 31), Precision.YEAR));
+        }
         LocalDate from = Dates.first(y1, a.m(), a.d());
         Period p;
         if (end == a.end()) {
@@ -584,7 +589,8 @@ final class Grammar {
             UnitWord u = (UnitWord) vals[i];
             int e = ends[i];
             if (u.has("latin")) {
-                if (q != p || e < s.n && (Scan.isLatin(s.c[e]) || Scan.isDigit(s.c[e]))) {
+                boolean spaceOk = u.word().length() > 1; // 500 kg, but never 5 t or 5 g
+                if (q != p && !spaceOk || e < s.n && (Scan.isLatin(s.c[e]) || Scan.isDigit(s.c[e]))) {
                     continue;
                 }
             } else if (!boundaryAfter(s, e)) {
