@@ -45,12 +45,9 @@ final class Grammar {
         r.add(new Rule("time.year_range", Anchor.DIGIT, false, this::yearRange));
         r.add(new Rule("time.date", Anchor.DIGIT, false, (s, p) -> date(s, p, 0, "time.date")));
         r.add(new Rule("time.relative", Anchor.WORD, false, this::relative));
-        r.add(new Rule("quantity.frequency", Anchor.DIGIT, false, this::frequency));
-        r.add(new Rule("quantity.frequency_word", Anchor.WORD, false, this::frequency));
-        r.add(new Rule("quantity.range", Anchor.DIGIT, false, this::range));
-        r.add(new Rule("quantity.range_word", Anchor.WORD, false, this::range));
-        r.add(new Rule("quantity.count", Anchor.DIGIT, false, this::count));
-        r.add(new Rule("quantity.count_word", Anchor.WORD, false, this::count));
+        r.add(new Rule("quantity.frequency", Anchor.ANY, false, this::frequency));
+        r.add(new Rule("quantity.range", Anchor.ANY, false, this::range));
+        r.add(new Rule("quantity.count", Anchor.ANY, false, this::count));
         r.add(new Rule("quantity.day_word", Anchor.WORD, false, this::dayWord));
         r.add(new Rule("exclude.ordinal_suffix", Anchor.DIGIT, false, this::ordinalSuffix));
         Set<String> ids = new HashSet<>(List.of(NumberScanner.DIGITS, NumberScanner.MULTIPLY, NumberScanner.ADD,
@@ -61,8 +58,8 @@ final class Grammar {
             }
         }
         this.rules = List.copyOf(r);
-        this.digitRules = r.stream().filter(x -> x.anchor() == Anchor.DIGIT).toArray(Rule[]::new);
-        this.wordRules = r.stream().filter(x -> x.anchor() == Anchor.WORD).toArray(Rule[]::new);
+        this.digitRules = r.stream().filter(x -> x.anchor().includes(Anchor.DIGIT)).toArray(Rule[]::new);
+        this.wordRules = r.stream().filter(x -> x.anchor().includes(Anchor.WORD)).toArray(Rule[]::new);
     }
 
     /** The rules in the order they are tried. */
@@ -308,8 +305,6 @@ final class Grammar {
                     if (s.charAt(t, '까') && s.charAt(t + 1, '지')) {
                         end = t + 2;
                     }
-                } else if (c == k + 2 && s.charAt(k, '부')) {
-                    c = -1;
                 }
             }
         }
@@ -451,7 +446,7 @@ final class Grammar {
                 continue;
             }
             int bpos = s.skipSpace(c);
-            if (!s.digitAt(bpos) && !(Scan.isHangul(s.c[Math.min(bpos, s.n - 1)]) && bpos < s.n)) {
+            if (!s.digitAt(bpos) && !s.hangulAt(bpos)) {
                 continue;
             }
             for (Num b : s.numbers(numbers, bpos)) {

@@ -29,6 +29,18 @@ class GrammarTest {
     }
 
     @Test
+    void everyReportedRuleIsARegisteredRule() {
+        Set<String> ids = new HashSet<>();
+        new KoreanExtractor().grammar().rules().forEach(r -> ids.add(r.id()));
+        String text = "약 3천~5천 명, 세 가지, 이틀, 적어도 1년에 두 번, 수십만 건, 올해 2 월 26 일, 2015-20년, 06.09.2019";
+        Extraction x = Extractors.standard().extract(text, LocalDate.of(2019, 9, 6));
+        assertEquals(5, x.quantities().size(), x.toString());
+        assertEquals(3, x.times().size(), x.toString());
+        x.quantities().forEach(q -> assertTrue(ids.contains(q.rule()), q.rule()));
+        x.times().forEach(t -> assertTrue(ids.contains(t.rule()), t.rule()));
+    }
+
+    @Test
     void standardIsTheKoreanGrammar() {
         assertTrue(Extractors.standard() instanceof KoreanExtractor);
         assertTrue(Extractors.standard() == Extractors.standard());
