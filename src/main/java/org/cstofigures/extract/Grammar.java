@@ -45,12 +45,9 @@ final class Grammar {
         r.add(new Rule("time.year_range", Anchor.DIGIT, false, this::yearRange));
         r.add(new Rule("time.date", Anchor.DIGIT, false, (s, p) -> date(s, p, 0, "time.date")));
         r.add(new Rule("time.relative", Anchor.WORD, false, this::relative));
-        r.add(new Rule("quantity.frequency", Anchor.DIGIT, false, this::frequency));
-        r.add(new Rule("quantity.frequency_word", Anchor.WORD, false, this::frequency));
-        r.add(new Rule("quantity.range", Anchor.DIGIT, false, this::range));
-        r.add(new Rule("quantity.range_word", Anchor.WORD, false, this::range));
-        r.add(new Rule("quantity.count", Anchor.DIGIT, false, this::count));
-        r.add(new Rule("quantity.count_word", Anchor.WORD, false, this::count));
+        r.add(new Rule("quantity.frequency", Anchor.ANY, false, this::frequency));
+        r.add(new Rule("quantity.range", Anchor.ANY, false, this::range));
+        r.add(new Rule("quantity.count", Anchor.ANY, false, this::count));
         r.add(new Rule("quantity.day_word", Anchor.WORD, false, this::dayWord));
         r.add(new Rule("exclude.ordinal_suffix", Anchor.DIGIT, false, this::ordinalSuffix));
         Set<String> ids = new HashSet<>(List.of(NumberScanner.DIGITS, NumberScanner.MULTIPLY, NumberScanner.ADD,
@@ -61,8 +58,8 @@ final class Grammar {
             }
         }
         this.rules = List.copyOf(r);
-        this.digitRules = r.stream().filter(x -> x.anchor() == Anchor.DIGIT).toArray(Rule[]::new);
-        this.wordRules = r.stream().filter(x -> x.anchor() == Anchor.WORD).toArray(Rule[]::new);
+        this.digitRules = r.stream().filter(x -> x.anchor().includes(Anchor.DIGIT)).toArray(Rule[]::new);
+        this.wordRules = r.stream().filter(x -> x.anchor().includes(Anchor.WORD)).toArray(Rule[]::new);
     }
 
     /** The rules in the order they are tried. */
@@ -96,9 +93,7 @@ final class Grammar {
     }
 
     private boolean isPower(char[] c, int i, int n) {
-        int[] end = new int[1];
-        Lexicon.Numeral p = i < n ? lex.numerals.longest(c, i, n, end) : null;
-        return p != null && !p.nativeNumeral() && p.grain() > 0;
+        return i < n && lex.isPower(c[i]);
     }
 
     /** The best hit at {@code pos} among the rules of that anchor, or null. */
@@ -310,13 +305,16 @@ final class Grammar {
                     if (s.charAt(t, '까') && s.charAt(t + 1, '지')) {
                         end = t + 2;
                     }
-                } else if (c == k + 2 && s.charAt(k, '부')) {
-                    c = -1;
                 }
             }
         }
         if (y1 == 0) {
             return new Hit(pos, end, rule, null, null);
+        }
+        if (a.y() > 0 && a.m() == 0 && end == a.end() && s.charAt(end, '대') && a.y() % 10 == 0) {
+            // 1990년대: the decade
+            return new Hit(pos, end + 1, rule, null, new Period(LocalDate.of(y1, 1, 1),
+                    LocalDate.of(y1 + 9, 12, 31), Precision.YEAR));
         }
         LocalDate from = Dates.first(y1, a.m(), a.d());
         Period p;
@@ -375,11 +373,11 @@ final class Grammar {
     // ---------------------------------------------------------------- quantities
 
     /** A unit word found after a number. */
-    private record UnitMatch(int start, int end, UnitWord word) {
+    record UnitMatch(int start, int end, UnitWord word) {
     }
 
     /** Number + unit (+ infix 여, prefix and suffix qualifiers): the core of every quantity rule. */
-    private static final class Reading {
+    static final class Reading {
         int start;
         Num num;
         boolean over;
@@ -388,6 +386,19 @@ final class Grammar {
         QualifierWord post;
         boolean currency;
         int end;
+
+        Reading copy() {
+            Reading r = new Reading();
+            r.start = start;
+            r.num = num;
+            r.over = over;
+            r.unit = unit;
+            r.pre = pre;
+            r.post = post;
+            r.currency = currency;
+            r.end = end;
+            return r;
+        }
     }
 
     private Hit count(Scan s, int pos) {
@@ -435,7 +446,7 @@ final class Grammar {
                 continue;
             }
             int bpos = s.skipSpace(c);
-            if (!s.digitAt(bpos) && !(Scan.isHangul(s.c[Math.min(bpos, s.n - 1)]) && bpos < s.n)) {
+            if (!s.digitAt(bpos) && !s.hangulAt(bpos)) {
                 continue;
             }
             for (Num b : s.numbers(numbers, bpos)) {
@@ -486,6 +497,18 @@ final class Grammar {
 
     /** Reads unit, infix and suffix qualifiers after {@code num}, and (if asked) the prefix before it. */
     private Reading read(Scan s, Num num, boolean withPrefix) {
+        if (withPrefix && s.readNum == num) {
+            return s.reading == null ? null : s.reading.copy();
+        }
+        Reading r = readFresh(s, num, withPrefix);
+        if (withPrefix) {
+            s.readNum = num;
+            s.reading = r == null ? null : r.copy();
+        }
+        return r;
+    }
+
+    private Reading readFresh(Scan s, Num num, boolean withPrefix) {
         Reading r = new Reading();
         r.num = num;
         int q = s.skipSpace(num.end());
@@ -518,8 +541,18 @@ final class Grammar {
         int[] end = new int[1];
         QualifierWord pw = lex.postQualifiers.longest(s.c, k, s.n, end);
         if (pw != null) {
+            int e = end[0];
+            if (pw.position() == Lexicon.Position.VERB) {
+                if (!s.hangulAt(e)) {
+                    return; // a verb stem needs its ending (넘게, 넘어섰다); 넘 alone is something else
+                }
+                int cap = Math.min(s.n, e + 8);
+                while (e < cap && Scan.isHangul(s.c[e])) {
+                    e++;
+                }
+            }
             r.post = pw;
-            r.end = end[0];
+            r.end = e;
         }
     }
 
@@ -551,7 +584,8 @@ final class Grammar {
             UnitWord u = (UnitWord) vals[i];
             int e = ends[i];
             if (u.has("latin")) {
-                if (q != p || e < s.n && (Scan.isLatin(s.c[e]) || Scan.isDigit(s.c[e]))) {
+                boolean spaceOk = u.word().length() > 1; // 500 kg, but never 5 t or 5 g
+                if (q != p && !spaceOk || e < s.n && (Scan.isLatin(s.c[e]) || Scan.isDigit(s.c[e]))) {
                     continue;
                 }
             } else if (!boundaryAfter(s, e)) {
@@ -607,7 +641,8 @@ final class Grammar {
                 i++;
             }
             int we = i;
-            while (we < s.n && (Scan.isHangul(s.c[we]) || Scan.isLatin(s.c[we]) || Scan.isDigit(s.c[we]))) {
+            int cap = Math.min(s.n, i + 16); // words are short; the cap keeps the look-ahead constant-time
+            while (we < cap && (Scan.isHangul(s.c[we]) || Scan.isLatin(s.c[we]))) {
                 we++;
             }
             if (we == i) {

@@ -38,14 +38,12 @@ final class KoreanExtractor implements Extractor {
         if (text == null || text.isEmpty()) {
             return EMPTY;
         }
-        char[] c = Scan.fold(text);
-        if (c == null) {
+        Scan s = Scan.of(text, published);
+        if (s == null) {
             return EMPTY;
         }
-        Scan s = new Scan(text, c, published);
-        List<Quantity> qs = null;
-        List<TimeExpression> ts = null;
-        Offsets off = new Offsets(text);
+        char[] c = s.c;
+        Offsets off = new Offsets(text, s.surrogates);
         int n = c.length;
         for (int i = 0; i < n; i++) {
             char ch = c[i];
@@ -64,8 +62,11 @@ final class KoreanExtractor implements Extractor {
             Hit h;
             try {
                 h = grammar.best(s, i, anchor);
+                if (h != null) {
+                    emit(s, h, off);
+                }
             } catch (RuntimeException e) {
-                h = null; // a defect in one rule must not lose the line; the anchor is skipped
+                h = null; // a defect in one rule must not lose the line: this anchor is skipped
             }
             if (h == null) {
                 if (anchor == Anchor.DIGIT) {
@@ -75,30 +76,37 @@ final class KoreanExtractor implements Extractor {
                 }
                 continue;
             }
-            int start = off.toCodePoint(h.start());
-            int end = off.toCodePoint(h.end());
-            String surface = text.substring(h.start(), h.end());
-            if (h.body() != null) {
-                Rule.Body b = h.body();
-                if (qs == null) {
-                    qs = new ArrayList<>();
-                }
-                qs.add(new Quantity(start, end, surface, b.value(), b.low(), b.high(), b.unit(), b.qualifier(),
-                        b.numberText(), b.unitText(), h.rule()));
-            } else if (h.period() != null) {
-                if (ts == null) {
-                    ts = new ArrayList<>();
-                }
-                ts.add(new TimeExpression(start, end, surface, h.period(), h.rule()));
-                s.contextYear = h.period().end().getYear();
-            }
             s.floor = h.end();
             i = h.end() - 1;
         }
-        if (qs == null && ts == null) {
+        if (s.quantities == null && s.times == null) {
             return EMPTY;
         }
-        return new Extraction(qs == null ? List.of() : qs, ts == null ? List.of() : ts);
+        return new Extraction(s.quantities == null ? List.of() : s.quantities,
+                s.times == null ? List.of() : s.times);
+    }
+
+    /** Adds a hit's quantity or time (with code-point offsets) to the scan's output. */
+    private static void emit(Scan s, Hit h, Offsets off) {
+        int start = off.toCodePoint(h.start());
+        int end = off.toCodePoint(h.end());
+        if (h.body() != null) {
+            Rule.Body b = h.body();
+            Quantity q = new Quantity(start, end, s.text.substring(h.start(), h.end()), b.value(), b.low(), b.high(),
+                    b.unit(), b.qualifier(), b.numberText(), b.unitText(), h.rule());
+            if (s.quantities == null) {
+                s.quantities = new ArrayList<>();
+            }
+            s.quantities.add(q);
+        } else if (h.period() != null) {
+            TimeExpression t = new TimeExpression(start, end, s.text.substring(h.start(), h.end()), h.period(),
+                    h.rule());
+            if (s.times == null) {
+                s.times = new ArrayList<>();
+            }
+            s.times.add(t);
+            s.contextYear = h.period().end().getYear();
+        }
     }
 
     /** Converts increasing char offsets to code-point offsets; free when the text has no surrogates. */
@@ -108,16 +116,9 @@ final class KoreanExtractor implements Extractor {
         private int lastChar;
         private int lastCp;
 
-        Offsets(String text) {
+        Offsets(String text, boolean surrogates) {
             this.text = text;
-            boolean p = true;
-            for (int i = 0; i < text.length(); i++) {
-                if (Character.isSurrogate(text.charAt(i))) {
-                    p = false;
-                    break;
-                }
-            }
-            this.plain = p;
+            this.plain = !surrogates;
         }
 
         int toCodePoint(int charIndex) {

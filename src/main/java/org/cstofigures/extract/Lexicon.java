@@ -34,7 +34,7 @@ final class Lexicon {
     }
 
     /** Where a qualifier word stands relative to the number. */
-    enum Position { PRE, POST, INFIX }
+    enum Position { PRE, POST, INFIX, VERB }
 
     /** A qualifier word (약, 이상, 여 …) with its position and meaning. */
     record QualifierWord(String word, Position position, Qualifier qualifier) {
@@ -65,6 +65,7 @@ final class Lexicon {
     final WordTrie<String> particles;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
+    private final boolean[] power = new boolean[0x10000];
 
     private Lexicon(Map<String, List<String[]>> files) {
         Map<String, Numeral> num = new LinkedHashMap<>();
@@ -91,7 +92,7 @@ final class Lexicon {
         for (String[] r : files.get("qualifiers.tsv")) {
             Position p = Position.valueOf(r[1].toUpperCase(Locale.ROOT));
             QualifierWord q = new QualifierWord(r[0], p, Qualifier.fromCode(r[2]));
-            (p == Position.PRE ? pre : p == Position.POST ? post : infix).put(r[0], q);
+            (p == Position.PRE ? pre : p == Position.INFIX ? infix : post).put(r[0], q);
         }
         Map<String, VagueWord> vg = new LinkedHashMap<>();
         for (String[] r : files.get("vague.tsv")) {
@@ -128,6 +129,11 @@ final class Lexicon {
         postOrdinals = WordTrie.of(postOrd);
         preOrdinals = WordTrie.ofReversed(preOrd);
         particles = WordTrie.of(part);
+        for (Numeral nw : num.values()) {
+            if (!nw.nativeNumeral() && nw.grain() > 0 && nw.word().length() == 1) {
+                power[nw.word().charAt(0)] = true;
+            }
+        }
         for (Map<String, ?> m : List.of(num, day, vg, rel)) {
             for (String w : m.keySet()) {
                 wordAnchor[w.charAt(0)] = true;
@@ -137,6 +143,11 @@ final class Lexicon {
 
     static Lexicon standard() {
         return STANDARD;
+    }
+
+    /** True if {@code c} is a one-character power word (십, 백, 천, 만, 억, 조 …). */
+    boolean isPower(char c) {
+        return power[c];
     }
 
     /** True if {@code c} can start a Hangul numeral, vague numeral, day word or relative date word. */

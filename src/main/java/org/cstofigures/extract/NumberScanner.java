@@ -226,6 +226,22 @@ final class NumberScanner {
 
     /** The value of the Arabic number in [from, to), separators removed. */
     static BigDecimal parse(Scan s, int from, int to) {
+        if (to - from <= 18) {
+            long v = 0;
+            int scale = -1;
+            for (int i = from; i < to; i++) {
+                char ch = s.c[i];
+                if (ch == '.') {
+                    scale = 0;
+                } else if (ch != ',') {
+                    v = v * 10 + (ch - '0');
+                    if (scale >= 0) {
+                        scale++;
+                    }
+                }
+            }
+            return BigDecimal.valueOf(v, Math.max(scale, 0));
+        }
         char[] buf = new char[to - from];
         int n = 0;
         for (int i = from; i < to; i++) {

@@ -16,7 +16,13 @@ record Rule(String id, Anchor anchor, boolean veto, Production production) {
         /** the first digit of a digit run */
         DIGIT,
         /** a Hangul word start whose first character can start a numeral or date word */
-        WORD
+        WORD,
+        /** both of the above */
+        ANY;
+
+        boolean includes(Anchor a) {
+            return this == ANY || this == a;
+        }
     }
 
     /** Reads the text at a position; returns null when the rule does not apply there. */

@@ -1,6 +1,7 @@
 package org.cstofigures.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One line being scanned: the original text, a same-length folded copy the rules read (full-width digits and
@@ -22,6 +23,9 @@ final class Scan {
     final int[] tmp = new int[1];
     final int[] ends = new int[8];
     final Object[] vals = new Object[8];
+    /** The last number read with its prefix by {@link Grammar}, and that reading (a per-anchor cache). */
+    NumberScanner.Num readNum;
+    Grammar.Reading reading;
     private int numsPos = -1;
     private NumberScanner.Num[] nums;
 
@@ -33,6 +37,12 @@ final class Scan {
         }
         return nums;
     }
+
+    /** Output collected so far (null until the first one). */
+    List<Quantity> quantities;
+    List<TimeExpression> times;
+    /** True if the text holds surrogates, so char offsets differ from code-point offsets. */
+    boolean surrogates;
 
     Scan(String text, char[] folded, LocalDate published) {
         this.text = text;
@@ -94,13 +104,14 @@ final class Scan {
     }
 
     /**
-     * Folds {@code text} into a char array of the same length, or returns null if the text holds nothing the
-     * grammar could use (no ASCII or full-width digit, no Hangul syllable): the cheap per-line prefilter.
+     * A scan of {@code text} with its folded copy, or null if the text holds nothing the grammar could use (no
+     * ASCII or full-width digit, no Hangul syllable): the cheap per-line prefilter, one pass over the chars.
      */
-    static char[] fold(String text) {
+    static Scan of(String text, LocalDate published) {
         int len = text.length();
         boolean useful = false;
         boolean needsFold = false;
+        boolean c0 = false;
         for (int i = 0; i < len; i++) {
             char ch = text.charAt(i);
             if (ch < 0x80) {
@@ -109,6 +120,8 @@ final class Scan {
                 }
             } else if (ch >= 0xAC00 && ch <= 0xD7A3) {
                 useful = true;
+            } else if (ch >= 0xD800 && ch <= 0xDFFF) {
+                c0 = true;
             } else if (foldChar(ch) != ch) {
                 needsFold = true;
                 if (ch >= 0xFF10 && ch <= 0xFF19) {
@@ -125,7 +138,9 @@ final class Scan {
                 c[i] = foldChar(c[i]);
             }
         }
-        return c;
+        Scan s = new Scan(text, c, published);
+        s.surrogates = c0;
+        return s;
     }
 
     /** The one-char compatibility fold: full-width ASCII, spaces, dashes and tildes. */
