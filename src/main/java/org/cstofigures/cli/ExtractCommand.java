@@ -60,7 +60,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExtractStage extract = new ExtractStage(Extractors.standard());
-        FigureStage figures = new FigureStage();
+        FigureStage figures = new FigureStage(org.cstofigures.figures.Lexicon.forWorkingDirectory());
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 java.nio.charset.StandardCharsets.UTF_8);
         try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out)) {

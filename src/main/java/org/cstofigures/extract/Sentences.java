@@ -3,35 +3,107 @@ package org.cstofigures.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a line into sentences; placeholder until the grammar's splitter lands. */
+/**
+ * Splits one line into sentences, for the figures stage. A sentence ends at '.', '?', '!', '。' or '…'
+ * (optionally followed by closing quotes or brackets) when whitespace or the end of the line follows. A dot is
+ * not a sentence end inside a number (11.5, 06.09.2019), after initials (V.V. Putin, N.N., Yu.I.) or after the
+ * list number that opens a line ("1. 개요", "2. 영구 작업 기관.").
+ */
 public final class Sentences {
 
     private Sentences() {
     }
 
-    /** Code-point [start, end) spans of the sentences of {@code text}, covering every non-blank character. */
+    /** Code-point [start, end) spans of the sentences of {@code text}, trimmed of surrounding whitespace. */
     public static List<int[]> split(String text) {
         List<int[]> out = new ArrayList<>();
-        int[] cps = text.codePoints().toArray();
-        int start = 0;
-        for (int i = 0; i < cps.length; i++) {
-            boolean end = (cps[i] == '.' || cps[i] == '?' || cps[i] == '!')
-                    && (i + 1 == cps.length || cps[i + 1] == ' ');
-            if (end) {
-                add(out, cps, start, i + 1);
-                start = i + 1;
-            }
+        if (text == null || text.isEmpty()) {
+            return out;
         }
-        add(out, cps, start, cps.length);
+        int n = text.length();
+        int start = 0;
+        int i = 0;
+        while (i < n) {
+            char ch = text.charAt(i);
+            if (ch == '.' || ch == '?' || ch == '!' || ch == '。' || ch == '…') {
+                int e = i + 1;
+                while (e < n && isTerminalRepeat(text.charAt(e))) {
+                    e++;
+                }
+                while (e < n && isCloser(text.charAt(e))) {
+                    e++;
+                }
+                boolean atBreak = e >= n || Character.isWhitespace(text.charAt(e)) || text.charAt(e) == '\u00A0';
+                if (atBreak && !(ch == '.' && (initials(text, i) || listNumber(text, start, i)))) {
+                    add(out, text, start, e);
+                    start = e;
+                }
+                i = e;
+                continue;
+            }
+            i++;
+        }
+        add(out, text, start, n);
         return out;
     }
 
-    private static void add(List<int[]> out, int[] cps, int start, int end) {
-        while (start < end && Character.isWhitespace(cps[start])) {
-            start++;
+    private static boolean isTerminalRepeat(char c) {
+        return c == '.' || c == '?' || c == '!' || c == '…';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == '」' || c == '』' || c == '》'
+                || c == '〉' || c == ']';
+    }
+
+    /** The dot at {@code dot} closes initials: one or two Latin letters, capitalized, after a space or a dot. */
+    private static boolean initials(String t, int dot) {
+        int k = dot;
+        int letters = 0;
+        while (k > 0 && isLatin(t.charAt(k - 1)) && letters < 3) {
+            k--;
+            letters++;
         }
-        if (start < end) {
-            out.add(new int[] {start, end});
+        if (letters == 0 || letters > 2 || !Character.isUpperCase(t.charAt(k))) {
+            return false;
+        }
+        if (letters == 2 && Character.isUpperCase(t.charAt(k + 1))) {
+            return false; // "EU." or "UN." ends a sentence
+        }
+        return k == 0 || t.charAt(k - 1) == ' ' || t.charAt(k - 1) == '.' || t.charAt(k - 1) == '\u00A0';
+    }
+
+    /** The dot closes a list number that opens the sentence ("1.", "12."). */
+    private static boolean listNumber(String t, int start, int dot) {
+        int k = start;
+        while (k < dot && Character.isWhitespace(t.charAt(k))) {
+            k++;
+        }
+        if (k == dot) {
+            return false;
+        }
+        for (int j = k; j < dot; j++) {
+            if (t.charAt(j) < '0' || t.charAt(j) > '9') {
+                return false;
+            }
+        }
+        return dot - k <= 3;
+    }
+
+    private static boolean isLatin(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static void add(List<int[]> out, String t, int from, int to) {
+        while (from < to && (Character.isWhitespace(t.charAt(from)) || t.charAt(from) == '\u00A0')) {
+            from++;
+        }
+        while (to > from && (Character.isWhitespace(t.charAt(to - 1)) || t.charAt(to - 1) == '\u00A0')) {
+            to--;
+        }
+        if (to > from) {
+            int cpStart = t.codePointCount(0, from);
+            out.add(new int[] {cpStart, cpStart + t.codePointCount(from, to)});
         }
     }
 }

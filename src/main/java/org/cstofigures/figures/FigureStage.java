@@ -5,94 +5,86 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.ExtractedLine;
-import org.cstofigures.extract.Quantity;
-import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Status;
-import org.cstofigures.model.Unit;
 
 /**
- * The figures stage: turns the grammar's quantities into mentions and merges mentions of the same fact into
- * one figure. Placeholder classification by unit until the lexicon-driven classifier lands.
+ * The figures stage: turns the grammar's quantities into mentions that say what is counted, in which category,
+ * operation and period (rules from the curated lexicon), and merges mentions of the same fact into one figure
+ * with a content-derived id, linking parts to their whole.
  */
 public final class FigureStage {
 
+    private final LineAnalyzer analyzer;
+
+    public FigureStage(Lexicon lexicon) {
+        this.analyzer = new LineAnalyzer(Objects.requireNonNull(lexicon, "lexicon"));
+    }
+
+    /** Mentions of every line of every document, merged into distinct figures with part-of links. */
     public FigureSet run(List<ExtractedDocument> docs) {
         List<Mention> mentions = new ArrayList<>();
+        Map<String, String> partOf = new LinkedHashMap<>();
         for (ExtractedDocument doc : docs) {
             for (ExtractedLine el : doc.lines()) {
-                mentions.addAll(mentionsForLine(doc.document().source().id(), el));
+                for (LineAnalyzer.Analyzed a : analyzer.analyze(doc.document().source().id(), el)) {
+                    mentions.add(a.mention());
+                    if (a.partOf() != null) {
+                        partOf.put(a.mention().mentionId(), a.partOf());
+                    }
+                }
             }
         }
-        return merge(mentions);
+        return merge(mentions, partOf);
     }
 
     /**
      * The mentions of one line, each already carrying its figure_id (content-derived), so that the CLI's
-     * extract command can stream line by line.
+     * extract command can stream line by line with flat memory.
      */
     public List<Mention> mentionsForLine(String sourceId, ExtractedLine el) {
-        List<Mention> mentions = new ArrayList<>();
-        for (Quantity q : el.extraction().quantities()) {
-            int start = el.line().start() + q.start();
-            int end = el.line().start() + q.end();
-            String sentence = sentenceOf(el, q);
-            Category cat = categoryOf(q.unit());
-            Mention m = new Mention(Ids.mentionId(sourceId, start, end, q.surface()), null, sourceId,
-                    el.line().number(), start, end, q.surface(), sentence, q.value(), q.low(), q.high(),
-                    q.unit(), q.qualifier(), cat, q.unit().code(), q.unitText() == null ? q.surface() : q.unitText(),
-                    null, null, null, null, q.numberText(), q.unitText(), q.rule(), List.of());
-            mentions.add(m.withFigureId(Ids.figureId(m.sourceId(), m.category().code(), m.subject(), m.operation(),
-                    m.unit().code(), m.value(), m.valueLow(), m.valueHigh(), m.periodStart(), m.periodEnd())));
-        }
-        return mentions;
+        return analyzer.analyze(sourceId, el).stream().map(LineAnalyzer.Analyzed::mention).toList();
     }
 
-    /** Merges mentions with the same figure_id into one figure each. */
+    /** Merges mentions with the same figure_id into one figure each, without part-of links. */
     public FigureSet merge(List<Mention> mentions) {
+        return merge(mentions, Map.of());
+    }
+
+    /**
+     * Merges mentions with the same figure_id into one figure each. The figure takes its text, quote and line
+     * from its first mention in the source; {@code partOf} maps a mention id to the figure id of its whole.
+     */
+    public FigureSet merge(List<Mention> mentions, Map<String, String> partOf) {
+        List<Mention> linked = new ArrayList<>(mentions);
+        linked.sort(Comparator.comparing(Mention::sourceId).thenComparingInt(Mention::charStart)
+                .thenComparing(Mention::mentionId));
         Map<String, List<Mention>> byFigure = new LinkedHashMap<>();
-        List<Mention> linked = new ArrayList<>();
-        for (Mention m : mentions) {
-            linked.add(m);
+        for (Mention m : linked) {
             byFigure.computeIfAbsent(m.figureId(), k -> new ArrayList<>()).add(m);
         }
         List<Figure> figures = new ArrayList<>();
         for (Map.Entry<String, List<Mention>> e : byFigure.entrySet()) {
             Mention first = e.getValue().get(0);
-            figures.add(new Figure(e.getKey(), first.category(), first.subject(), first.subjectKo(), first.operation(),
-                    first.value(), first.valueLow(), first.valueHigh(), first.unit(), first.qualifier(),
-                    first.surface(), first.value(), first.periodStart(), first.periodEnd(), first.periodPrecision(),
-                    Status.EXTRACTED, List.of(), null, e.getValue().size(), first.sourceId(), first.line(),
-                    first.sentence(), null));
+            String whole = null;
+            for (Mention m : e.getValue()) {
+                String p = partOf.get(m.mentionId());
+                if (whole == null && p != null && !p.equals(e.getKey()) && byFigure.containsKey(p)) {
+                    whole = p;
+                }
+            }
+            figures.add(new Figure(e.getKey(), first.category(), first.subject(), first.subjectKo(),
+                    first.operation(), first.value(), first.valueLow(), first.valueHigh(), first.unit(),
+                    first.qualifier(), first.surface(), first.value(), first.periodStart(), first.periodEnd(),
+                    first.periodPrecision(), Status.EXTRACTED, List.of(), null, e.getValue().size(),
+                    first.sourceId(), first.line(), first.sentence(), whole));
         }
         figures.sort(Comparator.comparing(Figure::sourceId).thenComparingInt(Figure::firstLine)
                 .thenComparing(Figure::figureId));
-        linked.sort(Comparator.comparing(Mention::sourceId).thenComparingInt(Mention::charStart)
-                .thenComparing(Mention::mentionId));
         return new FigureSet(figures, linked);
-    }
-
-    private static String sentenceOf(ExtractedLine el, Quantity q) {
-        String text = el.line().text();
-        for (int[] s : el.sentences()) {
-            if (s[0] <= q.start() && q.end() <= s[1]) {
-                return text.substring(text.offsetByCodePoints(0, s[0]), text.offsetByCodePoints(0, s[1]));
-            }
-        }
-        return text;
-    }
-
-    private static Category categoryOf(Unit unit) {
-        switch (unit) {
-            case KG: return Category.SEIZURE;
-            case CASE: return Category.CRIMINAL_CASE;
-            case PERSON: return Category.FORCE_SIZE;
-            case STAGE: return Category.OPERATION_STAGE;
-            case COUNTRY: return Category.MEMBERSHIP;
-            default: return Category.OTHER;
-        }
     }
 }

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import org.cstofigures.source.Sha256;
 
 /**
- * Content-derived ids, never row numbers: a figure's id hashes source id, category, normalized subject,
- * operation, unit, value and period; a mention's id hashes source id, span and surface. Unrelated edits
- * elsewhere in the text leave both unchanged.
+ * Content-derived ids, never row numbers. A figure's id is "f-" and the first 12 hex digits of the SHA-256 of
+ * source id, category code, normalized subject (the English subject, lower-cased and trimmed), operation, unit
+ * code, value, low and high (plain decimals without trailing zeros) and period start and end, joined by U+001F:
+ * the same fact stated twice gets one id, and unrelated edits elsewhere leave it unchanged. A mention's id is
+ * "m-" and the same hash of source id, code-point start and end, and surface.
  */
 public final class Ids {
 

@@ -79,7 +79,9 @@ public final class Pipeline {
         for (Document d : docs) {
             extracted.add(extract.run(d));
         }
-        FigureSet figures = new FigureStage().run(extracted);
+        FigureSet figures = new FigureStage(org.cstofigures.figures.Lexicon.load(ProjectPaths.resolve(root,
+                config.paths().curated(), "paths.curated").resolve("lexicon"), config.paths().curated() + "/lexicon"))
+                .run(extracted);
         ValidationResult validation = new Validator(config.validation()).run(figures, docs);
         List<Source> sources = docs.stream().map(Document::source).toList();
         Release release = new Release(config.release(), sources,

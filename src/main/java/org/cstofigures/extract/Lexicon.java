@@ -1,0 +1,195 @@
+package org.cstofigures.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cstofigures.model.Qualifier;
+import org.cstofigures.model.Unit;
+
+/**
+ * The Korean word lists of the grammar, read once from the TSV resources beside this class and compiled into
+ * tries. Everything language-specific lives in those files; the code only knows their columns.
+ */
+final class Lexicon {
+
+    /** A numeral word: its value, the power of ten it multiplies by (grain, 0 for digit words), native or not. */
+    record Numeral(String word, BigDecimal value, int grain, boolean nativeNumeral) {
+    }
+
+    /** A unit or counter word with its normalized unit, conversion factor and behaviour flags (see units.tsv). */
+    record UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags) {
+        boolean has(String flag) {
+            return flags.contains(flag);
+        }
+    }
+
+    /** Where a qualifier word stands relative to the number. */
+    enum Position { PRE, POST, INFIX, VERB }
+
+    /** A qualifier word (약, 이상, 여 …) with its position and meaning. */
+    record QualifierWord(String word, Position position, Qualifier qualifier) {
+    }
+
+    /** A vague numeral prefix (수, 몇) and its interval when used without a power (null = not allowed). */
+    record VagueWord(String word, BigDecimal bareLow, BigDecimal bareHigh) {
+    }
+
+    /** A relative year word; offset null means "the year after the last explicit year" (이듬해). */
+    record RelativeWord(String word, Integer offset) {
+    }
+
+    private static final Lexicon STANDARD = load();
+
+    final WordTrie<Numeral> numerals;
+    final WordTrie<UnitWord> units;
+    final WordTrie<UnitWord> dayWords;
+    final WordTrie<UnitWord> currencyPrefixes;
+    final WordTrie<QualifierWord> postQualifiers;
+    final WordTrie<QualifierWord> infixQualifiers;
+    final WordTrie<QualifierWord> preQualifiers;
+    final WordTrie<VagueWord> vague;
+    final WordTrie<RelativeWord> relative;
+    final WordTrie<Unit> nouns;
+    final WordTrie<String> postOrdinals;
+    final WordTrie<String> preOrdinals;
+    final WordTrie<String> particles;
+    /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
+    private final boolean[] wordAnchor = new boolean[0x10000];
+    private final boolean[] power = new boolean[0x10000];
+
+    private Lexicon(Map<String, List<String[]>> files) {
+        Map<String, Numeral> num = new LinkedHashMap<>();
+        for (String[] r : files.get("numerals.tsv")) {
+            num.put(r[0], new Numeral(r[0], new BigDecimal(r[1]), Integer.parseInt(r[2]), "native".equals(r[3])));
+        }
+        Map<String, UnitWord> unit = new LinkedHashMap<>();
+        Map<String, UnitWord> day = new LinkedHashMap<>();
+        Map<String, UnitWord> currency = new LinkedHashMap<>();
+        for (String[] r : files.get("units.tsv")) {
+            Set<String> flags = "-".equals(r[3]) ? Set.of() : Set.of(r[3].split(","));
+            UnitWord u = new UnitWord(r[0], Unit.fromCode(r[1]), new BigDecimal(r[2]), flags);
+            if (u.has("word")) {
+                day.put(r[0], u);
+            } else if (u.has("prefix")) {
+                currency.put(r[0], u);
+            } else {
+                unit.put(r[0], u);
+            }
+        }
+        Map<String, QualifierWord> pre = new LinkedHashMap<>();
+        Map<String, QualifierWord> post = new LinkedHashMap<>();
+        Map<String, QualifierWord> infix = new LinkedHashMap<>();
+        for (String[] r : files.get("qualifiers.tsv")) {
+            Position p = Position.valueOf(r[1].toUpperCase(Locale.ROOT));
+            QualifierWord q = new QualifierWord(r[0], p, Qualifier.fromCode(r[2]));
+            (p == Position.PRE ? pre : p == Position.INFIX ? infix : post).put(r[0], q);
+        }
+        Map<String, VagueWord> vg = new LinkedHashMap<>();
+        for (String[] r : files.get("vague.tsv")) {
+            vg.put(r[0], new VagueWord(r[0], "-".equals(r[1]) ? null : new BigDecimal(r[1]),
+                    "-".equals(r[2]) ? null : new BigDecimal(r[2])));
+        }
+        Map<String, RelativeWord> rel = new LinkedHashMap<>();
+        for (String[] r : files.get("relative.tsv")) {
+            rel.put(r[0], new RelativeWord(r[0], "next".equals(r[1]) ? null : Integer.valueOf(r[1])));
+        }
+        Map<String, Unit> nn = new LinkedHashMap<>();
+        for (String[] r : files.get("nouns.tsv")) {
+            nn.put(r[0], Unit.fromCode(r[1]));
+        }
+        Map<String, String> preOrd = new LinkedHashMap<>();
+        Map<String, String> postOrd = new LinkedHashMap<>();
+        for (String[] r : files.get("ordinals.tsv")) {
+            ("pre".equals(r[1]) ? preOrd : postOrd).put(r[0], r[0]);
+        }
+        Map<String, String> part = new LinkedHashMap<>();
+        for (String[] r : files.get("particles.tsv")) {
+            part.put(r[0], r[0]);
+        }
+        numerals = WordTrie.of(num);
+        units = WordTrie.of(unit);
+        dayWords = WordTrie.of(day);
+        currencyPrefixes = WordTrie.ofReversed(currency);
+        preQualifiers = WordTrie.ofReversed(pre);
+        postQualifiers = WordTrie.of(post);
+        infixQualifiers = WordTrie.of(infix);
+        vague = WordTrie.of(vg);
+        relative = WordTrie.of(rel);
+        nouns = WordTrie.of(nn);
+        postOrdinals = WordTrie.of(postOrd);
+        preOrdinals = WordTrie.ofReversed(preOrd);
+        particles = WordTrie.of(part);
+        for (Numeral nw : num.values()) {
+            if (!nw.nativeNumeral() && nw.grain() > 0 && nw.word().length() == 1) {
+                power[nw.word().charAt(0)] = true;
+            }
+        }
+        for (Map<String, ?> m : List.of(num, day, vg, rel)) {
+            for (String w : m.keySet()) {
+                wordAnchor[w.charAt(0)] = true;
+            }
+        }
+    }
+
+    static Lexicon standard() {
+        return STANDARD;
+    }
+
+    /** True if {@code c} is a one-character power word (십, 백, 천, 만, 억, 조 …). */
+    boolean isPower(char c) {
+        return power[c];
+    }
+
+    /** True if {@code c} can start a Hangul numeral, vague numeral, day word or relative date word. */
+    boolean isWordAnchor(char c) {
+        return wordAnchor[c];
+    }
+
+    private static Lexicon load() {
+        Map<String, List<String[]>> files = new LinkedHashMap<>();
+        int[] columns = {4, 4, 3, 3, 2, 2, 2, 1};
+        String[] names = {"numerals.tsv", "units.tsv", "qualifiers.tsv", "vague.tsv", "relative.tsv",
+            "nouns.tsv", "ordinals.tsv", "particles.tsv"};
+        for (int i = 0; i < names.length; i++) {
+            files.put(names[i], read(names[i], columns[i]));
+        }
+        return new Lexicon(files);
+    }
+
+    /** Reads a TSV word list: '#' lines are comments, blank lines are skipped, every row has {@code columns}. */
+    static List<String[]> read(String name, int columns) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing word list " + name);
+            }
+            List<String[]> rows = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int no = 0;
+            while ((line = r.readLine()) != null) {
+                no++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                if (cols.length != columns) {
+                    throw new IllegalStateException(name + ":" + no + ": expected " + columns + " columns");
+                }
+                rows.add(cols);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

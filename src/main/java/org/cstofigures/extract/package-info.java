@@ -1,0 +1,26 @@
+/**
+ * The Korean quantity grammar: finds figures (number + unit or counter, with qualifiers) and dates in Korean
+ * text. {@link org.cstofigures.extract.Extractors#standard()} is the entry point; {@link
+ * org.cstofigures.extract.Sentences} splits a line into sentences for the figures stage.
+ *
+ * <p>How it works. {@code KoreanExtractor} makes one pass over each line and tries the rules of {@code Grammar}
+ * only at anchors: the first digit of a digit run, and Hangul word starts whose first character can begin a
+ * numeral (이, 삼, 천 …), a vague numeral (수, 몇), a native numeral (세, 열두), a day word (이틀) or a relative year
+ * (올해). A veto rule (제73차, Cobalt-2018, "1. " list numbers) wins outright; otherwise the longest match wins.
+ * Numbers are composed by {@code NumberScanner} from the numeral data: a power multiplies what precedes it and a
+ * smaller number after a power is added (3억 5천만, 2백75, 4 만 6000).
+ *
+ * <p>Data. All words live in TSV files beside the classes (numerals, units, qualifiers, vague, relative,
+ * nouns, ordinals, particles), each documented in its header; tries generated from them replace hand-written
+ * alternations, longest word first.
+ *
+ * <p>Deliberate choices. A number is reported only with a unit or counter (precision over recall): bare
+ * numbers, years, dates, ordinals and labels never are. 건 is always {@code case} (the figures stage may refine
+ * it); 개 takes the unit of the counted noun in the next words when nouns.tsv knows it (17개의 공동 성명 →
+ * statement), else {@code item}; 대 is {@code vehicle}, 번/회/차례/가지 are {@code other}. A frequency
+ * ("적어도 1년에 두 번") is one quantity whose value is the count of times (unit other, rule
+ * {@code quantity.frequency}); the period stays in the surface. 여/남짓 give {@code approx_over} with the number as
+ * lower bound and value; 거의/육박 give {@code almost} with the number as upper bound. Dotted dates are read as
+ * year.month.day or, with a four-digit last part, day.month.year (06.09.2019).
+ */
+package org.cstofigures.extract;

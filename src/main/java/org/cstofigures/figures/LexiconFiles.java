@@ -1,0 +1,210 @@
+package org.cstofigures.figures;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstofigures.model.Category;
+import org.cstofigures.model.Unit;
+
+/**
+ * The three YAML files of {@code curated/lexicon/} exactly as an editor writes them, read strictly by
+ * {@link org.cstofigures.config.YamlFiles}: an unknown key, a missing one or an unknown category or unit code
+ * is an error naming the file and line. {@link Lexicon} compiles them for matching.
+ */
+public final class LexiconFiles {
+
+    private LexiconFiles() {
+    }
+
+    private static List<String> list(List<String> l) {
+        return l == null ? List.of() : List.copyOf(l);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> m) {
+        return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
+    }
+
+    private static void requireWords(String key, List<String> words) {
+        for (String w : words) {
+            if (w == null || w.isBlank()) {
+                throw new IllegalArgumentException(key + " contains an empty word; remove it");
+            }
+        }
+    }
+
+    /** categories.yaml: evidence weights, clause and part-of markers, and the cue words of each category. */
+    public record Categories(
+            @JsonProperty(required = true) Weights weights,
+            @JsonProperty(required = true) List<String> clauseBreaks,
+            List<String> clauseEndings,
+            List<String> fillers,
+            List<String> particles,
+            List<String> breakingParticles,
+            List<String> partMarkers,
+            @JsonProperty(required = true) List<CategoryRule> categories) {
+
+        public Categories {
+            clauseBreaks = list(clauseBreaks);
+            clauseEndings = list(clauseEndings);
+            fillers = list(fillers);
+            particles = list(particles);
+            breakingParticles = list(breakingParticles);
+            partMarkers = list(partMarkers);
+            categories = List.copyOf(categories);
+            requireWords("clause_breaks", clauseBreaks);
+            requireWords("clause_endings", clauseEndings);
+            requireWords("fillers", fillers);
+            requireWords("particles", particles);
+            requireWords("breaking_particles", breakingParticles);
+            requireWords("part_markers", partMarkers);
+        }
+    }
+
+    /** How much a cue in the number's clause, a cue elsewhere in its sentence and its subject's hint count. */
+    public record Weights(
+            @JsonProperty(required = true) Integer clause,
+            @JsonProperty(required = true) Integer sentence,
+            @JsonProperty(required = true) Integer subject) {
+
+        public Weights {
+            if (clause < 0 || sentence < 0 || subject < 0) {
+                throw new IllegalArgumentException("weights must not be negative");
+            }
+        }
+    }
+
+    /** One category: cue words with their weights, and unit codes that point to it with a weight. */
+    public record CategoryRule(
+            @JsonProperty(required = true) String category,
+            Map<String, Integer> cues,
+            Map<String, Integer> units) {
+
+        public CategoryRule {
+            Category.fromCode(category);
+            cues = ordered(cues);
+            units = ordered(units);
+            requireWords("cues", List.copyOf(cues.keySet()));
+            for (String u : units.keySet()) {
+                Unit.fromCode(u);
+            }
+        }
+    }
+
+    /** subjects.yaml: counted things, verbs that qualify them, counters that name them, the unknown text. */
+    public record Subjects(
+            @JsonProperty(required = true) List<SubjectEntry> subjects,
+            List<PredicateEntry> predicates,
+            List<CounterSubject> counterSubjects,
+            List<Modifier> modifiers,
+            @JsonProperty(required = true) String unknown) {
+
+        public Subjects {
+            subjects = List.copyOf(subjects);
+            predicates = predicates == null ? List.of() : List.copyOf(predicates);
+            counterSubjects = counterSubjects == null ? List.of() : List.copyOf(counterSubjects);
+            modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
+            if (!unknown.contains("{ko}")) {
+                throw new IllegalArgumentException("unknown must contain {ko}, the place of the Korean noun phrase");
+            }
+        }
+    }
+
+    /**
+     * A counted thing: English subject, its Korean surface forms, its usual category; {@code predicates} lets
+     * verbs qualify it (criminal cases initiated); {@code generic} marks vague words (인원) that a more specific
+     * subject on the other side of the number outranks.
+     */
+    public record SubjectEntry(
+            @JsonProperty(required = true) String en,
+            @JsonProperty(required = true) List<String> ko,
+            @JsonProperty(required = true) String category,
+            Boolean predicates,
+            Boolean generic) {
+
+        public SubjectEntry {
+            if (en.isBlank()) {
+                throw new IllegalArgumentException("en is empty; give the English subject");
+            }
+            ko = List.copyOf(ko);
+            if (ko.isEmpty()) {
+                throw new IllegalArgumentException("ko of '" + en + "' is empty; give at least one Korean form");
+            }
+            requireWords("ko of '" + en + "'", ko);
+            Category.fromCode(category);
+            predicates = predicates != null && predicates;
+            generic = generic != null && generic;
+        }
+    }
+
+    /** A verb (Korean stems) and the English participle it adds to subjects of the listed categories. */
+    public record PredicateEntry(
+            @JsonProperty(required = true) String en,
+            @JsonProperty(required = true) List<String> ko,
+            @JsonProperty(required = true) List<String> categories) {
+
+        public PredicateEntry {
+            ko = List.copyOf(ko);
+            requireWords("ko of predicate '" + en + "'", ko);
+            categories = List.copyOf(categories);
+            for (String c : categories) {
+                Category.fromCode(c);
+            }
+        }
+    }
+
+    /** A Korean prefix glued to a counted noun (불법정보자원) and the English adjective it adds (illegal). */
+    public record Modifier(
+            @JsonProperty(required = true) String ko,
+            @JsonProperty(required = true) String en) {
+
+        public Modifier {
+            if (ko.isBlank() || en.isBlank()) {
+                throw new IllegalArgumentException("a modifier needs both ko and en");
+            }
+        }
+    }
+
+    /** A counter that itself names what is counted (개국 → countries), by unit code. */
+    public record CounterSubject(
+            @JsonProperty(required = true) String unit,
+            @JsonProperty(required = true) String en,
+            @JsonProperty(required = true) String ko,
+            @JsonProperty(required = true) String category) {
+
+        public CounterSubject {
+            Unit.fromCode(unit);
+            Category.fromCode(category);
+        }
+    }
+
+    /** operations.yaml: the operations and the words that, following a common word, make it a name. */
+    public record Operations(
+            List<String> nameFollowers,
+            @JsonProperty(required = true) List<OperationEntry> operations) {
+
+        public Operations {
+            nameFollowers = list(nameFollowers);
+            requireWords("name_followers", nameFollowers);
+            operations = List.copyOf(operations);
+        }
+    }
+
+    /** One operation: its published name, names that always count, common words that count only as names. */
+    public record OperationEntry(
+            @JsonProperty(required = true) String name,
+            List<String> aliases,
+            List<String> nameOnly) {
+
+        public OperationEntry {
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("operation name is empty");
+            }
+            aliases = list(aliases);
+            nameOnly = list(nameOnly);
+            requireWords("aliases of '" + name + "'", aliases);
+            requireWords("name_only of '" + name + "'", nameOnly);
+        }
+    }
+}
