@@ -78,11 +78,13 @@ public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement
             if (category != null) {
                 Category.fromCode(category);
             }
-            if (value == null && valueLow == null && valueHigh == null && unit == null && qualifier == null
+        }
+
+        /** True when no field is set (checked by the correction, so that a misspelt key is reported first). */
+        boolean isEmpty() {
+            return value == null && valueLow == null && valueHigh == null && unit == null && qualifier == null
                     && category == null && subject == null && subjectKo == null && operation == null
-                    && periodStart == null && periodEnd == null) {
-                throw new IllegalArgumentException("set is empty; give at least one corrected field, or use reject: true");
-            }
+                    && periodStart == null && periodEnd == null;
         }
     }
 
@@ -105,6 +107,9 @@ public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement
             }
             if ((set == null) == (reject == null)) {
                 throw new IllegalArgumentException("give either set (corrected values) or reject: true, exactly one");
+            }
+            if (set != null && set.isEmpty()) {
+                throw new IllegalArgumentException("set is empty; give at least one corrected field, or use reject: true");
             }
             requireText("reason", reason);
             requireText("evidence", evidence);
