@@ -166,16 +166,20 @@ final class Corrector {
         put(m, "value_high", plain(a.valueHigh()), plain(b.valueHigh()));
         put(m, "unit", a.unit().code(), b.unit().code());
         put(m, "qualifier", a.qualifier().code(), b.qualifier().code());
-        put(m, "period_start", String.valueOf(a.periodStart()), String.valueOf(b.periodStart()));
-        put(m, "period_end", String.valueOf(a.periodEnd()), String.valueOf(b.periodEnd()));
+        put(m, "period_start", Objects.toString(a.periodStart(), null), Objects.toString(b.periodStart(), null));
+        put(m, "period_end", Objects.toString(a.periodEnd(), null), Objects.toString(b.periodEnd(), null));
         put(m, "status", a.status().code(), b.status().code());
         return m;
     }
 
     private static void put(Map<String, String> m, String key, String before, String after) {
         if (!Objects.equals(before, after)) {
-            m.put(key, before + " → " + after);
+            m.put(key, shown(before) + " → " + shown(after));
         }
+    }
+
+    private static String shown(String v) {
+        return v == null ? "(none)" : v;
     }
 
     private static String plain(BigDecimal v) {

@@ -89,7 +89,7 @@ class PipelineTrustTest {
 
     private List<CSVRecord> figuresCsv() throws IOException {
         try (Reader r = Files.newBufferedReader(project.resolve("output/csv/figures.csv"), StandardCharsets.UTF_8)) {
-            return new ArrayList<>(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+            return new ArrayList<>(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(r).getRecords());
         }
     }
