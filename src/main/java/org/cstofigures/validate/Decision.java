@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * An editorial decision from corrections.yaml as applied to one figure, for the validation report:
- * {@code action} is corrected or rejected; {@code changes} maps each changed field to "old → new".
+ * {@code action} is corrected, rejected or acknowledged; {@code changes} maps each changed field to
+ * "old → new" (for an acknowledgement: the rule acknowledged); {@code evidence} is empty for acknowledgements.
  */
 public record Decision(
         String action,

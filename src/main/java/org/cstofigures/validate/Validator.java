@@ -63,9 +63,11 @@ public final class Validator {
                 all.add(f.withStatus(FindingStatus.CORRECTED));
             }
         }
-        all = acknowledge(all, set, corrections, corrector);
+        List<Decision> decisions = new ArrayList<>(applied.decisions());
+        all = acknowledge(all, set, corrections, corrector, decisions);
         all.sort(ORDER);
-        return new ValidationResult(flag(applied.set(), all), all, applied.decisions());
+        decisions.sort(Comparator.comparingInt(Decision::correctionsLine));
+        return new ValidationResult(flag(applied.set(), all), all, decisions);
     }
 
     private List<Finding> check(FigureSet set, List<Document> docs) {
@@ -79,7 +81,7 @@ public final class Validator {
 
     /** Marks open warnings acknowledged; an acknowledgement that matches no open warning is an error naming its line. */
     private List<Finding> acknowledge(List<Finding> findings, FigureSet asWritten, Corrections corrections,
-            Corrector corrector) {
+            Corrector corrector, List<Decision> decisions) {
         List<Finding> out = new ArrayList<>(findings);
         for (Located<Acknowledgement> a : corrections.acknowledgements()) {
             Acknowledgement ack = a.entry();
@@ -103,6 +105,11 @@ public final class Validator {
                         + ack.rule() + " matches no open " + ack.rule() + " finding on figure " + RuleInput.describe(f)
                         + "; the warning is gone or already dealt with, remove the entry");
             }
+            List<String> mentionIds = asWritten.mentions().stream().filter(m -> f.figureId().equals(m.figureId()))
+                    .map(Mention::mentionId).toList();
+            decisions.add(new Decision("acknowledged", f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(),
+                    mentionIds, a.line(), java.util.Map.of("rule", ack.rule()), ack.reason(), null, ack.editor(),
+                    ack.date().toString()));
         }
         return out;
     }

@@ -139,6 +139,8 @@ class CorrectionsTest {
         assertEquals(FindingStatus.ACKNOWLEDGED, a.status());
         assertEquals(FindingStatus.OPEN, b.status());
         assertEquals(List.of("conflict"), Fixture.byId(r).get(caseA.id).flags());
+        assertEquals("acknowledged", r.decisions().get(0).action());
+        assertEquals("different operations", r.decisions().get(0).reason());
     }
 
     @Test
