@@ -97,6 +97,7 @@ final class Fixture {
         Qualifier qualifier = Qualifier.EXACT;
         String mentionSurface;
         int charShift;
+        Precision precision = Precision.DAY;
 
         F(int line, String surface, Category category, Unit unit, long value) {
             this.line = line;
@@ -118,9 +119,10 @@ final class Fixture {
         F subjectKo(String v) { subjectKo = v; return this; }
         F mentionSurface(String v) { mentionSurface = v; return this; }
         F shift(int v) { charShift = v; return this; }
+        F precision(Precision v) { precision = v; return this; }
 
         Figure figure() {
-            Precision p = start == null && end == null ? null : Precision.DAY;
+            Precision p = start == null && end == null ? null : precision;
             return new Figure(id, category, subject, subjectKo, operation, value, low, high, unit, qualifier,
                     surface, value, start, end, p, Status.EXTRACTED, List.of(), null, 1, SOURCE, line,
                     "quote", partOf);

@@ -235,6 +235,19 @@ class RulesTest {
         }
 
         @Test
+        void comparesWithThePublicationDateAtTheStatedPrecision() {
+            Fixture.F stages = drill(LocalDate.of(2003, 1, 1), LocalDate.of(2019, 12, 31))
+                    .precision(org.cstofigures.model.Precision.YEAR);
+            assertEquals(List.of(), of(validate(set(stages)), "dates"), "2003-2019 in a text of 2019-09-06");
+            Fixture.F strategy = drill(LocalDate.of(2015, 1, 1), LocalDate.of(2020, 12, 31))
+                    .precision(org.cstofigures.model.Precision.YEAR);
+            assertEquals(1, of(validate(set(strategy)), "dates").size(), "2015-2020 ends after 2019");
+            Fixture.F september = drill(LocalDate.of(2019, 9, 1), LocalDate.of(2019, 9, 30))
+                    .precision(org.cstofigures.model.Precision.MONTH);
+            assertEquals(List.of(), of(validate(set(september)), "dates"), "September 2019 in a text of 2019-09-06");
+        }
+
+        @Test
         void quietInsideTheOrganizationsLifetime() {
             assertEquals(List.of(), of(validate(set(drill(LocalDate.of(2018, 5, 18), LocalDate.of(2018, 5, 23)))),
                     "dates"));
