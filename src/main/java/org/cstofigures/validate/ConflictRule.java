@@ -14,7 +14,8 @@ import org.cstofigures.model.Figure;
 /**
  * Repeated statements of one fact with different values: figures with the same source, category, subject,
  * operation, period and unit whose values differ by more than relative_tolerance are all flagged. Figures
- * of category other are left out: what they count is not classified, so they are not known to be one fact.
+ * of category other are left out: what they count is not classified, so they are not known to be one fact;
+ * so are a part and its whole (part_of).
  */
 final class ConflictRule implements Rule {
 
@@ -47,7 +48,8 @@ final class ConflictRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (List<Figure> group : groups.values()) {
             for (Figure f : group) {
-                List<Figure> others = group.stream().filter(g -> g != f && differ(f.value(), g.value())).toList();
+                List<Figure> others = group.stream()
+                        .filter(g -> g != f && !partAndWhole(f, g) && differ(f.value(), g.value())).toList();
                 if (others.isEmpty()) {
                     continue;
                 }
@@ -64,6 +66,11 @@ final class ConflictRule implements Rule {
             }
         }
         return out;
+    }
+
+    /** A part and its whole (그 중 6개 of 17) count the same thing but are different facts. */
+    static boolean partAndWhole(Figure a, Figure b) {
+        return a.figureId().equals(b.partOf()) || b.figureId().equals(a.partOf());
     }
 
     private boolean differ(BigDecimal a, BigDecimal b) {

@@ -50,7 +50,8 @@ final class ScaleErrorRule implements Rule {
         for (List<Figure> group : sameFact.values()) {
             for (Figure a : group) {
                 for (Figure b : group) {
-                    if (a == b || out.containsKey(a.figureId()) || a.value().compareTo(b.value()) <= 0) {
+                    if (a == b || out.containsKey(a.figureId()) || a.value().compareTo(b.value()) <= 0
+                            || ConflictRule.partAndWhole(a, b)) {
                         continue;
                     }
                     BigDecimal factor = nearFactor(a.value().divide(b.value(), MathContext.DECIMAL64));

@@ -200,6 +200,15 @@ class RulesTest {
         }
 
         @Test
+        void quietForAPartAndItsWhole() {
+            Fixture.F whole = f(4, "1,832건", Category.INFORMATION_RESOURCE, Unit.SITE, 1_832).id("f-whole")
+                    .subject("resources");
+            Fixture.F part = f(4, "1,748건", Category.INFORMATION_RESOURCE, Unit.SITE, 1_748).partOf("f-whole")
+                    .subject("resources");
+            assertEquals(List.of(), of(validate(set(whole, part)), "conflict"));
+        }
+
+        @Test
         void quietForDifferentPeriodsOrOperations() {
             Fixture.F a = f(6, "1,550건", Category.CRIMINAL_CASE, Unit.CASE, 1_550).subject("criminal cases")
                     .operation("Illegal").period(LocalDate.of(2018, 1, 1), LocalDate.of(2018, 12, 31));
