@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.cstofigures.config.ValidationConfig.Plausibility;
 import org.cstofigures.config.ValidationConfig.ScaleError;
 import org.cstofigures.model.Figure;
@@ -14,8 +13,9 @@ import org.cstofigures.model.Figure;
 /**
  * A value about one of the configured factors (1,000, 10,000) off: the signature of тыс. or млн mistranslated
  * into 만. Fires (a) when a figure written with a magnitude word (만, 억) is above its plausible maximum and
- * dividing by a factor brings it back into range, and (b) when two statements of the same fact (category,
- * subject, operation, period, unit) differ by about a factor. Reports the likely intended value.
+ * dividing by a factor brings it back into range (the smallest such factor gives the likely intended value:
+ * the least correction that makes the figure plausible), and (b) when two statements of the same fact
+ * (category, subject, operation, period, unit) differ by about a factor. Reports the likely intended value.
  */
 final class ScaleErrorRule implements Rule {
 
@@ -35,13 +35,8 @@ final class ScaleErrorRule implements Rule {
     @Override
     public List<Finding> check(RuleInput in) {
         Map<String, Finding> out = new LinkedHashMap<>();
-        for (Figure f : in.set().figures()) {
-            Finding byRange = againstRange(in, f);
-            if (byRange != null) {
-                out.put(f.figureId(), byRange);
-            }
-        }
         Map<String, List<Figure>> sameFact = new LinkedHashMap<>();
+        // A repeated statement of the same fact is stronger evidence of the intended value than a range.
         for (Figure f : in.set().figures()) {
             if (f.value() != null && f.value().signum() > 0 && f.category() != org.cstofigures.model.Category.OTHER) {
                 sameFact.computeIfAbsent(ConflictRule.factKey(f), k -> new ArrayList<>()).add(f);
@@ -76,6 +71,12 @@ final class ScaleErrorRule implements Rule {
                 }
             }
         }
+        for (Figure f : in.set().figures()) {
+            Finding byRange = out.containsKey(f.figureId()) ? null : againstRange(in, f);
+            if (byRange != null) {
+                out.put(f.figureId(), byRange);
+            }
+        }
         return new ArrayList<>(out.values());
     }
 
@@ -85,26 +86,11 @@ final class ScaleErrorRule implements Rule {
         if (limit == null || v == null || v.compareTo(limit.max()) <= 0 || !hasMagnitudeWord(f)) {
             return null;
         }
-        List<BigDecimal> related = new ArrayList<>();
-        for (Figure g : in.set().figures()) {
-            BigDecimal gv = PlausibilityRule.compared(g);
-            if (g != f && gv != null && gv.signum() > 0 && g.category() == f.category() && g.unit() == f.unit()
-                    && gv.compareTo(limit.max()) <= 0) {
-                related.add(gv);
-            }
-        }
         BigDecimal bestFactor = null;
-        double bestDistance = Double.MAX_VALUE;
         for (BigDecimal factor : config.factors().stream().sorted().toList()) {
-            BigDecimal candidate = v.divide(factor, MathContext.DECIMAL64);
-            if (candidate.compareTo(limit.max()) > 0) {
-                continue;
-            }
-            double distance = related.isEmpty() ? 0 : Math.abs(Math.log10(candidate.doubleValue())
-                    - Math.log10(median(related).doubleValue()));
-            if (bestFactor == null || distance < bestDistance) {
+            if (v.divide(factor, MathContext.DECIMAL64).compareTo(limit.max()) <= 0) {
                 bestFactor = factor;
-                bestDistance = distance;
+                break;
             }
         }
         if (bestFactor == null) {
@@ -137,10 +123,5 @@ final class ScaleErrorRule implements Rule {
             }
         }
         return null;
-    }
-
-    private static BigDecimal median(List<BigDecimal> values) {
-        List<BigDecimal> sorted = values.stream().sorted().toList();
-        return Objects.requireNonNull(sorted.get(sorted.size() / 2));
     }
 }

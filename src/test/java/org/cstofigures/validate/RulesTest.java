@@ -125,7 +125,9 @@ class RulesTest {
         @Test
         void firesOn360ManWithTheIntendedValue() {
             Fixture.F crrf = f(2, "2만명", Category.FORCE_SIZE, Unit.PERSON, 20_000).subject("CRRF");
-            ValidationResult r = validate(set(peacekeepers(), crrf));
+            Fixture.F trainees = f(8, "1,600명", Category.FORCE_SIZE, Unit.PERSON, 19).subject("trainees");
+            Fixture.F instructors = f(3, "3,600명", Category.FORCE_SIZE, Unit.PERSON, 100).subject("instructors");
+            ValidationResult r = validate(set(peacekeepers(), crrf, trainees, instructors));
             List<Finding> found = of(r, "scale_error");
             assertEquals(1, found.size());
             Finding x = found.get(0);
