@@ -3,6 +3,7 @@ package org.cstofigures.validate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,7 +84,7 @@ final class Corrector {
                     corr.reason(), corr.evidence(), corr.editor(), corr.date().toString()));
         }
         List<Mention> mentions = set.mentions().stream().filter(m -> !rejected.contains(m.figureId())).toList();
-        decisions.sort(java.util.Comparator.comparingInt(Decision::correctionsLine));
+        decisions.sort(Comparator.comparingInt(Decision::correctionsLine));
         return new Applied(new FigureSet(figures, mentions), decisions);
     }
 

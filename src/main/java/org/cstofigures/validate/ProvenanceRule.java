@@ -2,6 +2,7 @@ package org.cstofigures.validate;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Severity;
 import org.cstofigures.model.Mention;
@@ -31,7 +32,7 @@ final class ProvenanceRule implements Rule {
     public List<Finding> check(RuleInput in) {
         List<Finding> out = new ArrayList<>();
         for (Document d : in.docs().values().stream()
-                .sorted(java.util.Comparator.comparing(x -> x.source().id())).toList()) {
+                .sorted(Comparator.comparing(x -> x.source().id())).toList()) {
             String sha = Sha256.hex(d.text().getBytes(StandardCharsets.UTF_8));
             if (!sha.equals(d.source().sha256())) {
                 out.add(new Finding(id().code(), severity, FindingStatus.OPEN, null, List.of(), null, "source '"

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cstofigures.config.ValidationConfig.Severity;
 import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.Mention;
@@ -31,7 +32,7 @@ record RuleInput(FigureSet set, Map<String, Document> docs, Map<String, List<Men
     }
 
     /** A finding about one whole figure: it names all the figure's mentions and its first line. */
-    Finding finding(String rule, org.cstofigures.config.ValidationConfig.Severity severity, Figure f,
+    Finding finding(String rule, Severity severity, Figure f,
             String message, String fix) {
         return new Finding(rule, severity, FindingStatus.OPEN, f.figureId(), mentionIds(f), f.firstLine(), message, fix);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.cstofigures.config.ValidationConfig.Plausibility;
 import org.cstofigures.config.ValidationConfig.ScaleError;
+import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 
 /**
@@ -38,7 +39,7 @@ final class ScaleErrorRule implements Rule {
         Map<String, List<Figure>> sameFact = new LinkedHashMap<>();
         // A repeated statement of the same fact is stronger evidence of the intended value than a range.
         for (Figure f : in.set().figures()) {
-            if (f.value() != null && f.value().signum() > 0 && f.category() != org.cstofigures.model.Category.OTHER) {
+            if (f.value() != null && f.value().signum() > 0 && f.category() != Category.OTHER) {
                 sameFact.computeIfAbsent(ConflictRule.factKey(f), k -> new ArrayList<>()).add(f);
             }
         }

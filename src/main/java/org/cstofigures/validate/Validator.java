@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.error.PipelineException;
 import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Figure;
@@ -108,7 +109,7 @@ public final class Validator {
             List<String> mentionIds = asWritten.mentions().stream().filter(m -> f.figureId().equals(m.figureId()))
                     .map(Mention::mentionId).toList();
             decisions.add(new Decision("acknowledged", f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(),
-                    mentionIds, a.line(), java.util.Map.of("rule", ack.rule()), ack.reason(), null, ack.editor(),
+                    mentionIds, a.line(), Map.of("rule", ack.rule()), ack.reason(), null, ack.editor(),
                     ack.date().toString()));
         }
         return out;
