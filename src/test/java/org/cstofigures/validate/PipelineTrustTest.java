@@ -156,4 +156,17 @@ class PipelineTrustTest {
                 fresh.toString().strip());
         assertSameTree(before, snapshot());
     }
+
+    @Test
+    void aMissingCorrectionsFileIsAnIoErrorNamingIt() throws IOException {
+        assertEquals(0, run(), err.toString());
+        Map<String, byte[]> before = snapshot();
+        Files.delete(project.resolve("curated/corrections.yaml"));
+        StringWriter fresh = new StringWriter();
+        int code = Main.execute(new String[] {"run", "--config", project.resolve("pipeline.yaml").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(fresh, true));
+        assertEquals(3, code, fresh.toString());
+        assertEquals("csto-figures: curated/corrections.yaml: file not found", fresh.toString().strip());
+        assertSameTree(before, snapshot());
+    }
 }
