@@ -8,6 +8,7 @@ import org.cstofigures.error.ExitCode;
 import org.cstofigures.pipeline.Pipeline;
 import org.cstofigures.publish.Publisher;
 import org.cstofigures.validate.Finding;
+import org.cstofigures.validate.FindingStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,6 +24,9 @@ final class RunCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** Open warnings listed on stderr; the rest are counted, all are in the report. */
+    private static final int MAX_WARNINGS_SHOWN = 20;
 
     @Override
     public Integer call() {
@@ -50,14 +54,43 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static void printFindings(PrintWriter err, Pipeline.RunSummary s) {
-        long open = s.findings().stream().filter(f -> "open".equals(f.status())).count();
-        err.println("validation: " + s.findings().size() + " finding(s), " + open + " open");
+        java.util.Map<String, Integer> byRule = new java.util.TreeMap<>();
+        long open = 0;
+        long acknowledged = 0;
+        long corrected = 0;
         for (Finding f : s.findings()) {
-            if (!"open".equals(f.status())) {
+            byRule.merge(f.rule() + " " + f.severity().code() + " " + f.status().code(), 1, Integer::sum);
+            if (f.status() == FindingStatus.OPEN) {
+                open++;
+            } else if (f.status() == FindingStatus.ACKNOWLEDGED) {
+                acknowledged++;
+            } else {
+                corrected++;
+            }
+        }
+        err.println("validation: " + s.findings().size() + " finding(s): " + open + " open, " + acknowledged
+                + " acknowledged, " + corrected + " corrected (details: output/validation-report.json)");
+        for (Map.Entry<String, Integer> e : byRule.entrySet()) {
+            err.printf("  %-40s %5d%n", e.getKey(), e.getValue());
+        }
+        int shown = 0;
+        for (Finding f : s.findings()) {
+            boolean error = f.severity() == org.cstofigures.config.ValidationConfig.Severity.ERROR;
+            if (f.status() != FindingStatus.OPEN || (!error && shown >= MAX_WARNINGS_SHOWN)) {
                 continue;
             }
-            err.printf("  %-7s %-14s line %-4s %s%n", f.severity().name().toLowerCase(java.util.Locale.ROOT),
-                    f.rule(), f.line() == null ? "-" : f.line(), f.message());
+            if (!error) {
+                shown++;
+            }
+            err.printf("  %-7s %-12s line %-4s %s%n", f.severity().code(), f.rule(),
+                    f.line() == null ? "-" : f.line(), f.message());
         }
+        if (open - errors(s) > shown) {
+            err.println("  … " + (open - errors(s) - shown) + " more open warning(s) in output/validation-report.json");
+        }
+    }
+
+    private static long errors(Pipeline.RunSummary s) {
+        return s.findings().stream().filter(Finding::blocksRun).count();
     }
 }

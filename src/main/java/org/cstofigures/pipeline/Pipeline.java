@@ -28,7 +28,9 @@ import org.cstofigures.publish.Writers;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.Sha256;
 import org.cstofigures.source.SourceLoader;
+import org.cstofigures.validate.Corrections;
 import org.cstofigures.validate.Finding;
+import org.cstofigures.validate.FindingStatus;
 import org.cstofigures.validate.ValidationResult;
 import org.cstofigures.validate.Validator;
 
@@ -73,6 +75,9 @@ public final class Pipeline {
     }
 
     private Built build(PipelineConfig config, Path root, Path sourcesFile) {
+        String correctionsShown = config.paths().curated() + "/" + config.validation().corrections();
+        Corrections corrections = Corrections.load(ProjectPaths.resolve(root, correctionsShown,
+                "validation.corrections"), correctionsShown);
         List<Document> docs = new SourceLoader().load(sourcesFile, root);
         ExtractStage extract = new ExtractStage(Extractors.standard());
         List<ExtractedDocument> extracted = new ArrayList<>();
@@ -82,7 +87,7 @@ public final class Pipeline {
         FigureSet figures = new FigureStage(org.cstofigures.figures.Lexicon.load(ProjectPaths.resolve(root,
                 config.paths().curated(), "paths.curated").resolve("lexicon"), config.paths().curated() + "/lexicon"))
                 .run(extracted);
-        ValidationResult validation = new Validator(config.validation()).run(figures, docs);
+        ValidationResult validation = new Validator(config.validation()).run(figures, docs, corrections);
         List<Source> sources = docs.stream().map(Document::source).toList();
         Release release = new Release(config.release(), sources,
                 List.of(Tables.figures(validation.figures().figures()),
@@ -105,7 +110,7 @@ public final class Pipeline {
     private static Table findingsTable(List<Finding> findings) {
         List<List<Object>> rows = new ArrayList<>();
         for (Finding f : findings) {
-            rows.add(Arrays.asList(f.rule(), f.severity().name().toLowerCase(java.util.Locale.ROOT), f.status(),
+            rows.add(Arrays.asList(f.rule(), f.severity().code(), f.status().code(),
                     f.figureId(), f.mentionIds().isEmpty() ? null : String.join(";", f.mentionIds()), f.line(),
                     f.message(), f.suggestedFix()));
         }
@@ -116,18 +121,26 @@ public final class Pipeline {
     private static Map<String, Object> report(ValidationResult v, List<Source> sources) {
         Map<String, Object> summary = new LinkedHashMap<>();
         Map<String, Integer> byRule = new TreeMap<>();
+        Map<String, Integer> byStatus = new TreeMap<>();
         for (Finding f : v.findings()) {
-            byRule.merge(f.rule() + "/" + f.severity().name().toLowerCase(java.util.Locale.ROOT) + "/" + f.status(),
-                    1, Integer::sum);
+            byRule.merge(f.rule() + "/" + f.severity().code() + "/" + f.status().code(), 1, Integer::sum);
+            byStatus.merge(f.severity().code() + "/" + f.status().code(), 1, Integer::sum);
         }
         summary.put("figures", v.figures().figures().size());
         summary.put("mentions", v.figures().mentions().size());
         summary.put("findings", v.findings().size());
+        summary.put("open_errors", v.findings().stream().filter(Finding::blocksRun).count());
+        summary.put("open_warnings", v.findings().stream()
+                .filter(f -> !f.blocksRun() && f.status() == FindingStatus.OPEN).count());
+        summary.put("by_severity_status", byStatus);
         summary.put("by_rule_severity_status", byRule);
+        summary.put("corrected", v.decisions().stream().filter(d -> "corrected".equals(d.action())).count());
+        summary.put("rejected", v.decisions().stream().filter(d -> "rejected".equals(d.action())).count());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("sources", sources.stream().map(s -> Map.of("source_id", s.id(), "sha256", s.sha256())).toList());
         r.put("summary", summary);
         r.put("findings", v.findings());
+        r.put("decisions", v.decisions());
         return r;
     }
 

@@ -11,7 +11,7 @@ import org.cstofigures.config.ValidationConfig.Severity;
 public record Finding(
         String rule,
         Severity severity,
-        String status,
+        FindingStatus status,
         String figureId,
         List<String> mentionIds,
         Integer line,
@@ -28,6 +28,20 @@ public record Finding(
 
     /** An error that nobody has dealt with stops the run. */
     public boolean blocksRun() {
-        return severity == Severity.ERROR && "open".equals(status);
+        return severity == Severity.ERROR && status == FindingStatus.OPEN;
+    }
+
+    /** True while the finding is published as a flag: a warning that no correction resolved. */
+    public boolean flagged() {
+        return severity == Severity.WARNING && status != FindingStatus.CORRECTED;
+    }
+
+    public Finding withStatus(FindingStatus newStatus) {
+        return new Finding(rule, severity, newStatus, figureId, mentionIds, line, message, suggestedFix);
+    }
+
+    /** Identifies "the same finding" across the run before and after corrections (messages may differ). */
+    String key() {
+        return rule + "\u001f" + figureId + "\u001f" + String.join(";", mentionIds) + "\u001f" + line;
     }
 }

@@ -1,0 +1,128 @@
+package org.cstofigures.validate;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstofigures.config.ValidationConfig.Plausibility;
+import org.cstofigures.config.ValidationConfig.ScaleError;
+import org.cstofigures.model.Category;
+import org.cstofigures.model.Figure;
+
+/**
+ * A value about one of the configured factors (1,000, 10,000) off: the signature of тыс. or млн mistranslated
+ * into 만. Fires (a) when a figure written with a magnitude word (만, 억) is above its plausible maximum and
+ * dividing by a factor brings it back into range (the smallest such factor gives the likely intended value:
+ * the least correction that makes the figure plausible), and (b) when two statements of the same fact
+ * (category, subject, operation, period, unit) differ by about a factor. Reports the likely intended value.
+ */
+final class ScaleErrorRule implements Rule {
+
+    private final ScaleError config;
+    private final Plausibility plausibility;
+
+    ScaleErrorRule(ScaleError config, Plausibility plausibility) {
+        this.config = config;
+        this.plausibility = plausibility;
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.SCALE_ERROR;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput in) {
+        Map<String, Finding> out = new LinkedHashMap<>();
+        Map<String, List<Figure>> sameFact = new LinkedHashMap<>();
+        // A repeated statement of the same fact is stronger evidence of the intended value than a range.
+        for (Figure f : in.set().figures()) {
+            if (f.value() != null && f.value().signum() > 0 && f.category() != Category.OTHER) {
+                sameFact.computeIfAbsent(ConflictRule.factKey(f), k -> new ArrayList<>()).add(f);
+            }
+        }
+        for (List<Figure> group : sameFact.values()) {
+            for (Figure a : group) {
+                for (Figure b : group) {
+                    if (a == b || out.containsKey(a.figureId()) || a.value().compareTo(b.value()) <= 0
+                            || ConflictRule.partAndWhole(a, b)) {
+                        continue;
+                    }
+                    BigDecimal factor = nearFactor(a.value().divide(b.value(), MathContext.DECIMAL64));
+                    if (factor == null) {
+                        continue;
+                    }
+                    boolean aSigned = hasMagnitudeWord(a);
+                    boolean bSigned = hasMagnitudeWord(b);
+                    Figure wrong = bSigned && !aSigned ? b : a;
+                    Figure other = wrong == a ? b : a;
+                    BigDecimal intended = wrong == a ? a.value().divide(factor, MathContext.DECIMAL64)
+                            : b.value().multiply(factor);
+                    if (out.containsKey(wrong.figureId())) {
+                        continue;
+                    }
+                    out.put(wrong.figureId(), in.finding(id().code(), config.severity(), wrong, "figure "
+                            + RuleInput.describe(wrong) + " = " + RuleInput.num(wrong.value()) + " " + wrong.unit().code()
+                            + " is about " + RuleInput.num(factor) + " times " + (wrong == a ? "larger" : "smaller")
+                            + " than " + RuleInput.describe(other) + " = " + RuleInput.num(other.value())
+                            + ", a statement of the same fact; likely intended value " + RuleInput.num(intended),
+                            fix(wrong, intended)));
+                }
+            }
+        }
+        for (Figure f : in.set().figures()) {
+            Finding byRange = out.containsKey(f.figureId()) ? null : againstRange(in, f);
+            if (byRange != null) {
+                out.put(f.figureId(), byRange);
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    private Finding againstRange(RuleInput in, Figure f) {
+        PlausibilityRule.Limit limit = PlausibilityRule.limitFor(f, plausibility);
+        BigDecimal v = PlausibilityRule.compared(f);
+        if (limit == null || v == null || v.compareTo(limit.max()) <= 0 || !hasMagnitudeWord(f)) {
+            return null;
+        }
+        BigDecimal bestFactor = null;
+        for (BigDecimal factor : config.factors().stream().sorted().toList()) {
+            if (v.divide(factor, MathContext.DECIMAL64).compareTo(limit.max()) <= 0) {
+                bestFactor = factor;
+                break;
+            }
+        }
+        if (bestFactor == null) {
+            return null;
+        }
+        BigDecimal intended = v.divide(bestFactor, MathContext.DECIMAL64);
+        return in.finding(id().code(), config.severity(), f, "figure " + RuleInput.describe(f) + " = "
+                + RuleInput.num(v) + " " + f.unit().code() + " is above the plausible " + RuleInput.num(limit.max())
+                + " for " + limit.what() + " and is written with a magnitude word; " + RuleInput.num(bestFactor)
+                + " times smaller it fits: likely intended value " + RuleInput.num(intended)
+                + " (the signature of тыс./млн mistranslated into 만)", fix(f, intended));
+    }
+
+    private static String fix(Figure f, BigDecimal intended) {
+        return "check the original; if it confirms, add to curated/corrections.yaml: match {source_id: "
+                + f.sourceId() + ", line: " + f.firstLine() + ", surface: \"" + f.asWritten() + "\"}, set {value: "
+                + RuleInput.plain(intended) + "}";
+    }
+
+    private boolean hasMagnitudeWord(Figure f) {
+        return config.magnitudeWords().stream().anyMatch(w -> f.asWritten() != null && f.asWritten().contains(w));
+    }
+
+    /** The configured factor the ratio is within ratio_tolerance of, or null. */
+    private BigDecimal nearFactor(BigDecimal ratio) {
+        for (BigDecimal factor : config.factors()) {
+            BigDecimal off = ratio.subtract(factor).abs().divide(factor, MathContext.DECIMAL64);
+            if (off.compareTo(config.ratioTolerance()) <= 0) {
+                return factor;
+            }
+        }
+        return null;
+    }
+}

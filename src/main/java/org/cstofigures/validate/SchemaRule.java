@@ -1,0 +1,102 @@
+package org.cstofigures.validate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.model.Figure;
+import org.cstofigures.model.Mention;
+import org.cstofigures.model.Qualifier;
+import org.cstofigures.model.Status;
+
+/**
+ * Required fields present and consistent: text fields not blank, ids unique, every mention pointing to a
+ * figure, mention counts and spans right, a period precision exactly when a period is given, a value unless
+ * the wording is vague or a range. Vocabularies are enforced by the model's enums.
+ */
+final class SchemaRule implements Rule {
+
+    private final Severity severity;
+
+    SchemaRule(Severity severity) {
+        this.severity = severity;
+    }
+
+    @Override
+    public RuleId id() {
+        return RuleId.SCHEMA;
+    }
+
+    @Override
+    public List<Finding> check(RuleInput in) {
+        List<Finding> out = new ArrayList<>();
+        Set<String> figureIds = new HashSet<>();
+        for (Figure f : in.set().figures()) {
+            List<String> problems = new ArrayList<>();
+            if (!figureIds.add(f.figureId())) {
+                problems.add("figure_id " + f.figureId() + " is not unique");
+            }
+            blank(problems, "subject", f.subject());
+            blank(problems, "subject_ko", f.subjectKo());
+            blank(problems, "as_written", f.asWritten());
+            blank(problems, "quote", f.quote());
+            blank(problems, "source_id", f.sourceId());
+            if (f.sourceId() != null && !in.docs().containsKey(f.sourceId())) {
+                problems.add("source_id '" + f.sourceId() + "' is not a loaded source");
+            }
+            if (f.firstLine() < 1) {
+                problems.add("first_line " + f.firstLine() + " is below 1");
+            }
+            int mentions = in.mentionsByFigure().getOrDefault(f.figureId(), List.of()).size();
+            if (f.mentionCount() < 1 || f.mentionCount() != mentions) {
+                problems.add("mention_count is " + f.mentionCount() + " but " + mentions + " mention(s) point to it");
+            }
+            if (f.status() == Status.REJECTED) {
+                problems.add("status rejected must not be published");
+            }
+            boolean hasPeriod = f.periodStart() != null || f.periodEnd() != null;
+            if (hasPeriod != (f.periodPrecision() != null)) {
+                problems.add(hasPeriod ? "period given without period_precision" : "period_precision without a period");
+            }
+            if (f.value() == null && f.qualifier() != Qualifier.VAGUE && f.qualifier() != Qualifier.RANGE) {
+                problems.add("no value although the qualifier is " + f.qualifier().code());
+            }
+            if (!problems.isEmpty()) {
+                out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + ": "
+                        + String.join("; ", problems), "report this as a bug in the extractor or the figures stage"));
+            }
+        }
+        Set<String> mentionIds = new HashSet<>();
+        for (Mention m : in.set().mentions()) {
+            List<String> problems = new ArrayList<>();
+            if (!mentionIds.add(m.mentionId())) {
+                problems.add("mention_id " + m.mentionId() + " is not unique");
+            }
+            if (m.figureId() == null || !figureIds.contains(m.figureId())) {
+                problems.add("figure_id " + m.figureId() + " is not a published figure");
+            }
+            if (!in.docs().containsKey(m.sourceId())) {
+                problems.add("source_id '" + m.sourceId() + "' is not a loaded source");
+            }
+            if (m.line() < 1 || m.charStart() < 0 || m.charEnd() <= m.charStart()) {
+                problems.add("line " + m.line() + " / span " + m.charStart() + ".." + m.charEnd() + " is not valid");
+            }
+            blank(problems, "surface", m.surface());
+            blank(problems, "sentence", m.sentence());
+            blank(problems, "rule", m.rule());
+            if (!problems.isEmpty()) {
+                out.add(new Finding(id().code(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
+                        m.line(), "mention '" + m.surface() + "' (line " + m.line() + "): " + String.join("; ", problems),
+                        "report this as a bug in the extractor or the figures stage"));
+            }
+        }
+        return out;
+    }
+
+    private static void blank(List<String> problems, String key, String value) {
+        if (value == null || value.isBlank()) {
+            problems.add(key + " is empty");
+        }
+    }
+}
