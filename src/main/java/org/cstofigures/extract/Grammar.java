@@ -78,10 +78,11 @@ final class Grammar {
         if (nw != null) {
             int e = end[0];
             if (nw.nativeNumeral()) {
-                if (e < s.n && (Scan.isSpace(c[e]) || lex.units.startsWith(c[e]))) {
+                if (e < s.n && (lex.units.startsWith(c[e])
+                        || Scan.isSpace(c[e]) && e + 1 < s.n && lex.units.startsWith(c[e + 1]))) {
                     return true;
                 }
-            } else if (nw.grain() > 0 || e < s.n && isPower(c, e, s.n)) {
+            } else if (nw.grain() > 0 || isPower(c, e, s.n)) {
                 return true;
             }
         }

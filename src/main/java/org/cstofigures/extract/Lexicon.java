@@ -155,6 +155,11 @@ final class Lexicon {
         return wordAnchor[c];
     }
 
+    /** True if {@code c} can start a word of that list (a one-read test before a trie look-up). */
+    boolean startsNumeral(char c) {
+        return numerals.startsWith(c);
+    }
+
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
         int[] columns = {4, 4, 3, 3, 2, 2, 2, 1};
