@@ -405,8 +405,9 @@ final class Grammar {
     private Hit count(Scan s, int pos) {
         for (Num num : s.numbers(numbers, pos)) {
             Reading r = read(s, num, true);
-            if (r != null) {
-                return hit(s, r, null, "quantity.count");
+            Hit h = r == null ? null : hit(s, r, null, "quantity.count");
+            if (h != null) {
+                return h;
             }
         }
         return null;
@@ -463,7 +464,10 @@ final class Grammar {
                 }
                 r.num = new Num(a.start(), b.end(), null, a.value(), b.value(), Kind.ARABIC);
                 prefix(s, r, a.start());
-                return hit(s, r, Qualifier.RANGE, "quantity.range");
+                Hit h = hit(s, r, Qualifier.RANGE, "quantity.range");
+                if (h != null) {
+                    return h;
+                }
             }
         }
         return null;
@@ -710,9 +714,16 @@ final class Grammar {
                     break;
             }
         }
+        if (unit.isCount() && (fraction(value) || fraction(low) || fraction(high))) {
+            return null; // 0.72명 (a rate) or 25.2명 per 100,000 is not a count of persons
+        }
         Body body = new Body(value, low, high, unit, q, s.slice(num.start(), num.end()),
                 s.slice(r.unit.start(), r.unit.end()));
         return new Hit(r.start, r.end, rule, body, null);
+    }
+
+    private static boolean fraction(BigDecimal v) {
+        return v != null && v.signum() != 0 && v.stripTrailingZeros().scale() > 0;
     }
 
     /** Bounds beat almost, which beats 여/남짓, which beats approximate words; none means exact. */
