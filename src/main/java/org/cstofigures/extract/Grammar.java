@@ -488,7 +488,7 @@ final class Grammar {
             int k = s.skipSpace(per.unit.end() + 1);
             for (Num times : s.numbers(numbers, k)) {
                 Reading r = read(s, times, false);
-                if (r != null && r.unit.word().unit() == Unit.OTHER && r.unit.word().has("native")
+                if (r != null && r.unit.word().unit() == Unit.OTHER && r.unit.word().nativeOk()
                         && !"가지".equals(r.unit.word().word())) {
                     r.start = per.start;
                     r.pre = per.pre;
@@ -588,7 +588,7 @@ final class Grammar {
         for (int i = 0; i < n; i++) {
             UnitWord u = (UnitWord) vals[i];
             int e = ends[i];
-            if (u.has("latin")) {
+            if (u.latin()) {
                 boolean spaceOk = u.word().length() > 1; // 500 kg, but never 5 t or 5 g
                 if (q != p && !spaceOk || e < s.n && (Scan.isLatin(s.c[e]) || Scan.isDigit(s.c[e]))) {
                     continue;
@@ -596,11 +596,11 @@ final class Grammar {
             } else if (!boundaryAfter(s, e)) {
                 continue;
             }
-            if (num.kind() == Kind.NATIVE && !u.has("native")) {
+            if (num.kind() == Kind.NATIVE && !u.nativeOk()) {
                 continue;
             }
             if (q == p && num.end() - num.start() == 1
-                    && (num.kind() == Kind.SINO || num.kind() == Kind.NATIVE && !u.has("glue"))) {
+                    && (num.kind() == Kind.SINO || num.kind() == Kind.NATIVE && !u.glue())) {
                 continue; // 조정, 천명, 세대: a lone numeral syllable glued to a word is part of that word
             }
             if (num.kind() != Kind.NATIVE && num.kind() != Kind.VAGUE && u.word().equals("해")) {
@@ -609,7 +609,7 @@ final class Grammar {
             if (u.unit() == Unit.YEAR && "년".equals(u.word()) && yearLike(num)) {
                 continue;
             }
-            if (u.has("strict") && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
+            if (u.strict() && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
                     && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n)) {
                 continue;
             }
@@ -670,7 +670,7 @@ final class Grammar {
     private Hit hit(Scan s, Reading r, Qualifier forced, String rule) {
         UnitWord uw = r.unit.word();
         Unit unit = uw.unit();
-        if (uw.has("noun")) {
+        if (uw.noun()) {
             Unit refined = countedNoun(s, r.end);
             if (refined != null) {
                 unit = refined;

@@ -26,8 +26,18 @@ final class Lexicon {
     record Numeral(String word, BigDecimal value, int grain, boolean nativeNumeral) {
     }
 
-    /** A unit or counter word with its normalized unit, conversion factor and behaviour flags (see units.tsv). */
-    record UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags) {
+    /**
+     * A unit or counter word with its normalized unit, conversion factor and behaviour flags (see units.tsv),
+     * the flags unpacked into booleans because they are read on every number.
+     */
+    record UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags, boolean nativeOk, boolean strict,
+                    boolean noun, boolean latin, boolean glue) {
+
+        UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags) {
+            this(word, unit, factor, Set.copyOf(flags), flags.contains("native"), flags.contains("strict"),
+                    flags.contains("noun"), flags.contains("latin"), flags.contains("glue"));
+        }
+
         boolean has(String flag) {
             return flags.contains(flag);
         }
