@@ -717,8 +717,11 @@ final class Grammar {
         if (unit.isCount() && (fraction(value) || fraction(low) || fraction(high))) {
             return null; // 0.72명 (a rate) or 25.2명 per 100,000 is not a count of persons
         }
-        Body body = new Body(value, low, high, unit, q, s.slice(num.start(), num.end()),
-                s.slice(r.unit.start(), r.unit.end()));
+        int us = r.unit.start();
+        int ul = r.unit.end() - us;
+        String unitText = ul == uw.word().length() && s.text.regionMatches(us, uw.word(), 0, ul)
+                ? uw.word() : s.slice(us, r.unit.end()); // the list's own String when written as listed
+        Body body = new Body(value, low, high, unit, q, s.slice(num.start(), num.end()), unitText);
         return new Hit(r.start, r.end, rule, body, null);
     }
 

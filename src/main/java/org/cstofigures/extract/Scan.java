@@ -114,12 +114,12 @@ final class Scan {
         boolean surrogates = false;
         for (int i = 0; i < len; i++) {
             char ch = c[i];
-            if (ch < 0x80) {
+            if (ch >= 0xAC00 && ch <= 0xD7A3) {
+                useful = true;
+            } else if (ch < 0x80) {
                 if (ch <= '9' && ch >= '0') {
                     useful = true;
                 }
-            } else if (ch >= 0xAC00 && ch <= 0xD7A3) {
-                useful = true;
             } else if (ch >= 0xD800 && ch <= 0xDFFF) {
                 surrogates = true;
             } else if (foldChar(ch) != ch) {
