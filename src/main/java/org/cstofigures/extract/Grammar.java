@@ -82,7 +82,7 @@ final class Grammar {
                         || Scan.isSpace(c[e]) && e + 1 < s.n && lex.units.startsWith(c[e + 1]))) {
                     return true;
                 }
-            } else if (nw.grain() > 0 || isPower(c, e, s.n)) {
+            } else if (nw.multipliable() || isPower(c, e, s.n)) {
                 return true;
             }
         }

@@ -22,8 +22,11 @@ import org.cstofigures.model.Unit;
  */
 final class Lexicon {
 
-    /** A numeral word: its value, the power of ten it multiplies by (grain, 0 for digit words), native or not. */
-    record Numeral(String word, BigDecimal value, int grain, boolean nativeNumeral) {
+    /**
+     * A numeral word: its value, its grain (the power of ten, 0 for digit words), whether a number before it
+     * multiplies it (만, 천 …), and whether it is a native numeral (세, 열두) that only counts before a counter.
+     */
+    record Numeral(String word, BigDecimal value, int grain, boolean multipliable, boolean nativeNumeral) {
     }
 
     /**
@@ -80,7 +83,8 @@ final class Lexicon {
     private Lexicon(Map<String, List<String[]>> files) {
         Map<String, Numeral> num = new LinkedHashMap<>();
         for (String[] r : files.get("numerals.tsv")) {
-            num.put(r[0], new Numeral(r[0], new BigDecimal(r[1]), Integer.parseInt(r[2]), "native".equals(r[3])));
+            num.put(r[0], new Numeral(r[0], new BigDecimal(r[1]), Integer.parseInt(r[2]), "yes".equals(r[3]),
+                    "native".equals(r[4])));
         }
         Map<String, UnitWord> unit = new LinkedHashMap<>();
         Map<String, UnitWord> day = new LinkedHashMap<>();
@@ -140,7 +144,7 @@ final class Lexicon {
         preOrdinals = WordTrie.ofReversed(preOrd);
         particles = WordTrie.of(part);
         for (Numeral nw : num.values()) {
-            if (!nw.nativeNumeral() && nw.grain() > 0 && nw.word().length() == 1) {
+            if (nw.multipliable() && nw.word().length() == 1) {
                 power[nw.word().charAt(0)] = true;
             }
         }
@@ -172,7 +176,7 @@ final class Lexicon {
 
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
-        int[] columns = {4, 4, 3, 3, 2, 2, 2, 1};
+        int[] columns = {5, 4, 3, 3, 2, 2, 2, 1};
         String[] names = {"numerals.tsv", "units.tsv", "qualifiers.tsv", "vague.tsv", "relative.tsv",
             "nouns.tsv", "ordinals.tsv", "particles.tsv"};
         for (int i = 0; i < names.length; i++) {

@@ -78,7 +78,7 @@ final class NumberScanner {
         int[] end = new int[1];
         while (i < s.n) {
             Numeral p = lex.numerals.longest(s.c, i, s.n, end);
-            if (p == null || p.nativeNumeral() || p.grain() == 0 || p.grain() >= lastGrain && p.grain() < 4) {
+            if (p == null || !p.multipliable() || p.grain() >= lastGrain && p.grain() < 4) {
                 break;
             }
             power = power == null ? p.value() : power.multiply(p.value());
@@ -148,7 +148,7 @@ final class NumberScanner {
                     break;
                 }
                 int g = nw.grain();
-                if (g == 0) {
+                if (!nw.multipliable()) {
                     if (pending != null || anyArabic) {
                         break;
                     }
