@@ -269,13 +269,15 @@ final class Grammar {
         int m2 = 0;
         int d2 = 0;
         int k = s.skipSpace(a.end());
+        int[] cend = new int[1];
         if (a.m() > 0 && a.d() == 0) {
             // 10월 1~5일, 10월 10-13일
             int d1e = Dates.digitsEnd(s, k, 2);
             if (d1e > k) {
                 int c = s.skipSpace(d1e);
-                if (s.charAt(c, '~') || s.charAt(c, '-')) {
-                    int k2 = s.skipSpace(c + 1);
+                Lexicon.Connector conn = lex.dateConnectors.longest(s.c, c, s.n, cend);
+                if (conn != null && !conn.from()) {
+                    int k2 = s.skipSpace(cend[0]);
                     int d2e = Dates.digitsEnd(s, k2, 2);
                     int ie = s.skipSpace(d2e);
                     if (d2e > k2 && s.charAt(ie, '일')) {
@@ -288,12 +290,7 @@ final class Grammar {
             }
         }
         if (d2 == 0) {
-            int c = -1;
-            if (s.charAt(k, '부') && s.charAt(k + 1, '터') || s.charAt(k, '에') && s.charAt(k + 1, '서')) {
-                c = k + 2;
-            } else if (s.charAt(k, '~') || s.charAt(k, '-')) {
-                c = k + 1;
-            }
+            int c = lex.dateConnectors.longest(s.c, k, s.n, cend) != null ? cend[0] : -1;
             if (c > 0) {
                 Dates.Part b = Dates.part(s, s.skipSpace(c), true);
                 if (b != null && (b.y() > 0 || a.y() == 0 || b.m() > 0 || a.d() > 0)
@@ -303,8 +300,8 @@ final class Grammar {
                     d2 = b.d();
                     end = b.end();
                     int t = s.skipSpace(end);
-                    if (s.charAt(t, '까') && s.charAt(t + 1, '지')) {
-                        end = t + 2;
+                    if (lex.closers.longest(s.c, t, s.n, cend) != null) {
+                        end = cend[0];
                     }
                 }
             }
@@ -437,17 +434,13 @@ final class Grammar {
             }
             UnitMatch ua = unit(s, a.end(), a);
             int k = s.skipSpace(ua != null ? ua.end() : a.end());
-            int c;
-            boolean eseo = false;
-            if (s.charAt(k, '~') || s.charAt(k, '-')) {
-                c = k + 1;
-            } else if (s.charAt(k, '에') && s.charAt(k + 1, '서') || s.charAt(k, '내') && s.charAt(k + 1, '지')) {
-                eseo = s.charAt(k, '에');
-                c = k + 2;
-            } else {
+            int[] cend = new int[1];
+            Lexicon.Connector conn = lex.quantityConnectors.longest(s.c, k, s.n, cend);
+            if (conn == null) {
                 continue;
             }
-            int bpos = s.skipSpace(c);
+            boolean eseo = conn.from();
+            int bpos = s.skipSpace(cend[0]);
             if (!s.digitAt(bpos) && !s.hangulAt(bpos)) {
                 continue;
             }

@@ -57,6 +57,10 @@ final class Lexicon {
     record VagueWord(String word, BigDecimal bareLow, BigDecimal bareHigh) {
     }
 
+    /** A word joining the ends of a range, and where it may be used. */
+    record Connector(String word, boolean quantity, boolean date, boolean from) {
+    }
+
     /** A relative year word; offset null means "the year after the last explicit year" (이듬해). */
     record RelativeWord(String word, Integer offset) {
     }
@@ -76,6 +80,9 @@ final class Lexicon {
     final WordTrie<String> postOrdinals;
     final WordTrie<String> preOrdinals;
     final WordTrie<String> particles;
+    final WordTrie<Connector> quantityConnectors;
+    final WordTrie<Connector> dateConnectors;
+    final WordTrie<String> closers;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
     private final boolean[] power = new boolean[0x10000];
@@ -130,6 +137,24 @@ final class Lexicon {
         for (String[] r : files.get("particles.tsv")) {
             part.put(r[0], r[0]);
         }
+        Map<String, Connector> qc = new LinkedHashMap<>();
+        Map<String, Connector> dc = new LinkedHashMap<>();
+        for (String[] r : files.get("connectors.tsv")) {
+            Connector c = new Connector(r[0], "yes".equals(r[1]), "yes".equals(r[2]), "yes".equals(r[3]));
+            if (c.quantity()) {
+                qc.put(r[0], c);
+            }
+            if (c.date()) {
+                dc.put(r[0], c);
+            }
+        }
+        Map<String, String> cl = new LinkedHashMap<>();
+        for (String[] r : files.get("closers.tsv")) {
+            cl.put(r[0], r[0]);
+        }
+        quantityConnectors = WordTrie.of(qc);
+        dateConnectors = WordTrie.of(dc);
+        closers = WordTrie.of(cl);
         numerals = WordTrie.of(num);
         units = WordTrie.of(unit);
         dayWords = WordTrie.of(day);
@@ -176,9 +201,9 @@ final class Lexicon {
 
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
-        int[] columns = {5, 4, 3, 3, 2, 2, 2, 1};
+        int[] columns = {5, 4, 3, 3, 2, 2, 2, 1, 4, 1};
         String[] names = {"numerals.tsv", "units.tsv", "qualifiers.tsv", "vague.tsv", "relative.tsv",
-            "nouns.tsv", "ordinals.tsv", "particles.tsv"};
+            "nouns.tsv", "ordinals.tsv", "particles.tsv", "connectors.tsv", "closers.tsv"};
         for (int i = 0; i < names.length; i++) {
             files.put(names[i], read(names[i], columns[i]));
         }
