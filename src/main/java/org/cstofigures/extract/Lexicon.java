@@ -194,11 +194,6 @@ final class Lexicon {
         return wordAnchor[c];
     }
 
-    /** True if {@code c} can start a word of that list (a one-read test before a trie look-up). */
-    boolean startsNumeral(char c) {
-        return numerals.startsWith(c);
-    }
-
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
         int[] columns = {5, 4, 3, 3, 2, 2, 2, 1, 4, 1};

@@ -11,8 +11,9 @@
  * smaller number after a power is added (3억 5천만, 2백75, 4 만 6000).
  *
  * <p>Data. All words live in TSV files beside the classes (numerals, units, qualifiers, vague, relative,
- * nouns, ordinals, particles), each documented in its header; tries generated from them replace hand-written
- * alternations, longest word first.
+ * nouns, ordinals, particles, connectors, closers), each documented in its header; tries generated from them
+ * replace hand-written alternations, longest word first. Only the calendar markers 년/월/일 and the case endings
+ * that stop the counted-noun look-ahead are written in the code, as grammar rather than vocabulary.
  *
  * <p>Deliberate choices. A number is reported only with a unit or counter (precision over recall): bare
  * numbers, years, dates, ordinals and labels never are. 건 is always {@code case} (the figures stage may refine
