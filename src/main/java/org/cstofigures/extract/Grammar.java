@@ -659,12 +659,33 @@ final class Grammar {
         return null;
     }
 
+    /**
+     * The counted noun written just before the number (미사일 발사대 3대, 공동 성명 17개): the word before
+     * {@code start} equals a noun of nouns.tsv or ends with one of two or more syllables.
+     */
+    private Unit nounBefore(Scan s, int start) {
+        int we = s.skipSpaceBack(start);
+        if (we == start) {
+            return null;
+        }
+        int ws = we;
+        while (ws > 0 && we - ws < 16 && (Scan.isHangul(s.c[ws - 1]) || Scan.isLatin(s.c[ws - 1]))) {
+            ws--;
+        }
+        int[] st = new int[1];
+        Unit u = lex.nounsBefore.longestEndingAt(s.c, we, ws, st);
+        return u != null && (st[0] == ws || we - st[0] >= 2) ? u : null;
+    }
+
     /** Turns a reading into a hit: base-unit value, interval by qualifier, texts as written. */
     private Hit hit(Scan s, Reading r, Qualifier forced, String rule) {
         UnitWord uw = r.unit.word();
         Unit unit = uw.unit();
         if (uw.noun()) {
             Unit refined = countedNoun(s, r.end);
+            if (refined == null) {
+                refined = nounBefore(s, r.start);
+            }
             if (refined != null) {
                 unit = refined;
             }

@@ -77,6 +77,7 @@ final class Lexicon {
     final WordTrie<VagueWord> vague;
     final WordTrie<RelativeWord> relative;
     final WordTrie<Unit> nouns;
+    final WordTrie<Unit> nounsBefore;
     final WordTrie<String> postOrdinals;
     final WordTrie<String> preOrdinals;
     final WordTrie<String> particles;
@@ -125,8 +126,14 @@ final class Lexicon {
             rel.put(r[0], new RelativeWord(r[0], "next".equals(r[1]) ? null : Integer.valueOf(r[1])));
         }
         Map<String, Unit> nn = new LinkedHashMap<>();
+        Map<String, Unit> nb = new LinkedHashMap<>();
         for (String[] r : files.get("nouns.tsv")) {
-            nn.put(r[0], Unit.fromCode(r[1]));
+            if (!"before".equals(r[2])) {
+                nn.put(r[0], Unit.fromCode(r[1]));
+            }
+            if (!"after".equals(r[2])) {
+                nb.put(r[0], Unit.fromCode(r[1]));
+            }
         }
         Map<String, String> preOrd = new LinkedHashMap<>();
         Map<String, String> postOrd = new LinkedHashMap<>();
@@ -165,6 +172,7 @@ final class Lexicon {
         vague = WordTrie.of(vg);
         relative = WordTrie.of(rel);
         nouns = WordTrie.of(nn);
+        nounsBefore = WordTrie.ofReversed(nb);
         postOrdinals = WordTrie.of(postOrd);
         preOrdinals = WordTrie.ofReversed(preOrd);
         particles = WordTrie.of(part);
@@ -196,7 +204,7 @@ final class Lexicon {
 
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
-        int[] columns = {5, 4, 3, 3, 2, 2, 2, 1, 4, 1};
+        int[] columns = {5, 4, 3, 3, 2, 3, 2, 1, 4, 1};
         String[] names = {"numerals.tsv", "units.tsv", "qualifiers.tsv", "vague.tsv", "relative.tsv",
             "nouns.tsv", "ordinals.tsv", "particles.tsv", "connectors.tsv", "closers.tsv"};
         for (int i = 0; i < names.length; i++) {
