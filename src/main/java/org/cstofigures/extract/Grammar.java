@@ -444,7 +444,7 @@ final class Grammar {
             if (!s.digitAt(bpos) && !s.hangulAt(bpos)) {
                 continue;
             }
-            for (Num b : s.numbers(numbers, bpos)) {
+            for (Num b : numbers.scan(s, bpos)) {
                 if (b.kind() != Kind.ARABIC && b.kind() != Kind.SINO || b.value().compareTo(a.value()) <= 0) {
                     continue;
                 }
@@ -479,10 +479,9 @@ final class Grammar {
                 return null;
             }
             int k = s.skipSpace(per.unit.end() + 1);
-            for (Num times : s.numbers(numbers, k)) {
+            for (Num times : numbers.scan(s, k)) {
                 Reading r = read(s, times, false);
-                if (r != null && r.unit.word().unit() == Unit.OTHER && r.unit.word().nativeOk()
-                        && !"가지".equals(r.unit.word().word())) {
+                if (r != null && r.unit.word().times()) {
                     r.start = per.start;
                     r.pre = per.pre;
                     return hit(s, r, null, "quantity.frequency");

@@ -34,11 +34,11 @@ final class Lexicon {
      * the flags unpacked into booleans because they are read on every number.
      */
     record UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags, boolean nativeOk, boolean strict,
-                    boolean noun, boolean latin, boolean glue) {
+                    boolean noun, boolean latin, boolean glue, boolean times) {
 
         UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags) {
             this(word, unit, factor, Set.copyOf(flags), flags.contains("native"), flags.contains("strict"),
-                    flags.contains("noun"), flags.contains("latin"), flags.contains("glue"));
+                    flags.contains("noun"), flags.contains("latin"), flags.contains("glue"), flags.contains("times"));
         }
 
         boolean has(String flag) {
