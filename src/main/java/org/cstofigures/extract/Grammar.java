@@ -78,10 +78,11 @@ final class Grammar {
         if (nw != null) {
             int e = end[0];
             if (nw.nativeNumeral()) {
-                if (e < s.n && (Scan.isSpace(c[e]) || lex.units.startsWith(c[e]))) {
+                if (e < s.n && (lex.units.startsWith(c[e])
+                        || Scan.isSpace(c[e]) && e + 1 < s.n && lex.units.startsWith(c[e + 1]))) {
                     return true;
                 }
-            } else if (nw.grain() > 0 || e < s.n && isPower(c, e, s.n)) {
+            } else if (nw.multipliable() || isPower(c, e, s.n)) {
                 return true;
             }
         }
@@ -268,13 +269,15 @@ final class Grammar {
         int m2 = 0;
         int d2 = 0;
         int k = s.skipSpace(a.end());
+        int[] cend = new int[1];
         if (a.m() > 0 && a.d() == 0) {
             // 10월 1~5일, 10월 10-13일
             int d1e = Dates.digitsEnd(s, k, 2);
             if (d1e > k) {
                 int c = s.skipSpace(d1e);
-                if (s.charAt(c, '~') || s.charAt(c, '-')) {
-                    int k2 = s.skipSpace(c + 1);
+                Lexicon.Connector conn = lex.dateConnectors.longest(s.c, c, s.n, cend);
+                if (conn != null && !conn.from()) {
+                    int k2 = s.skipSpace(cend[0]);
                     int d2e = Dates.digitsEnd(s, k2, 2);
                     int ie = s.skipSpace(d2e);
                     if (d2e > k2 && s.charAt(ie, '일')) {
@@ -287,12 +290,7 @@ final class Grammar {
             }
         }
         if (d2 == 0) {
-            int c = -1;
-            if (s.charAt(k, '부') && s.charAt(k + 1, '터') || s.charAt(k, '에') && s.charAt(k + 1, '서')) {
-                c = k + 2;
-            } else if (s.charAt(k, '~') || s.charAt(k, '-')) {
-                c = k + 1;
-            }
+            int c = lex.dateConnectors.longest(s.c, k, s.n, cend) != null ? cend[0] : -1;
             if (c > 0) {
                 Dates.Part b = Dates.part(s, s.skipSpace(c), true);
                 if (b != null && (b.y() > 0 || a.y() == 0 || b.m() > 0 || a.d() > 0)
@@ -302,8 +300,8 @@ final class Grammar {
                     d2 = b.d();
                     end = b.end();
                     int t = s.skipSpace(end);
-                    if (s.charAt(t, '까') && s.charAt(t + 1, '지')) {
-                        end = t + 2;
+                    if (lex.closers.longest(s.c, t, s.n, cend) != null) {
+                        end = cend[0];
                     }
                 }
             }
@@ -404,8 +402,9 @@ final class Grammar {
     private Hit count(Scan s, int pos) {
         for (Num num : s.numbers(numbers, pos)) {
             Reading r = read(s, num, true);
-            if (r != null) {
-                return hit(s, r, null, "quantity.count");
+            Hit h = r == null ? null : hit(s, r, null, "quantity.count");
+            if (h != null) {
+                return h;
             }
         }
         return null;
@@ -435,21 +434,17 @@ final class Grammar {
             }
             UnitMatch ua = unit(s, a.end(), a);
             int k = s.skipSpace(ua != null ? ua.end() : a.end());
-            int c;
-            boolean eseo = false;
-            if (s.charAt(k, '~') || s.charAt(k, '-')) {
-                c = k + 1;
-            } else if (s.charAt(k, '에') && s.charAt(k + 1, '서') || s.charAt(k, '내') && s.charAt(k + 1, '지')) {
-                eseo = s.charAt(k, '에');
-                c = k + 2;
-            } else {
+            int[] cend = new int[1];
+            Lexicon.Connector conn = lex.quantityConnectors.longest(s.c, k, s.n, cend);
+            if (conn == null) {
                 continue;
             }
-            int bpos = s.skipSpace(c);
+            boolean eseo = conn.from();
+            int bpos = s.skipSpace(cend[0]);
             if (!s.digitAt(bpos) && !s.hangulAt(bpos)) {
                 continue;
             }
-            for (Num b : s.numbers(numbers, bpos)) {
+            for (Num b : numbers.scan(s, bpos)) {
                 if (b.kind() != Kind.ARABIC && b.kind() != Kind.SINO || b.value().compareTo(a.value()) <= 0) {
                     continue;
                 }
@@ -462,7 +457,10 @@ final class Grammar {
                 }
                 r.num = new Num(a.start(), b.end(), null, a.value(), b.value(), Kind.ARABIC);
                 prefix(s, r, a.start());
-                return hit(s, r, Qualifier.RANGE, "quantity.range");
+                Hit h = hit(s, r, Qualifier.RANGE, "quantity.range");
+                if (h != null) {
+                    return h;
+                }
             }
         }
         return null;
@@ -481,10 +479,9 @@ final class Grammar {
                 return null;
             }
             int k = s.skipSpace(per.unit.end() + 1);
-            for (Num times : s.numbers(numbers, k)) {
+            for (Num times : numbers.scan(s, k)) {
                 Reading r = read(s, times, false);
-                if (r != null && r.unit.word().unit() == Unit.OTHER && r.unit.word().has("native")
-                        && !"가지".equals(r.unit.word().word())) {
+                if (r != null && r.unit.word().times()) {
                     r.start = per.start;
                     r.pre = per.pre;
                     return hit(s, r, null, "quantity.frequency");
@@ -583,7 +580,7 @@ final class Grammar {
         for (int i = 0; i < n; i++) {
             UnitWord u = (UnitWord) vals[i];
             int e = ends[i];
-            if (u.has("latin")) {
+            if (u.latin()) {
                 boolean spaceOk = u.word().length() > 1; // 500 kg, but never 5 t or 5 g
                 if (q != p && !spaceOk || e < s.n && (Scan.isLatin(s.c[e]) || Scan.isDigit(s.c[e]))) {
                     continue;
@@ -591,11 +588,11 @@ final class Grammar {
             } else if (!boundaryAfter(s, e)) {
                 continue;
             }
-            if (num.kind() == Kind.NATIVE && !u.has("native")) {
+            if (num.kind() == Kind.NATIVE && !u.nativeOk()) {
                 continue;
             }
             if (q == p && num.end() - num.start() == 1
-                    && (num.kind() == Kind.SINO || num.kind() == Kind.NATIVE && !u.has("glue"))) {
+                    && (num.kind() == Kind.SINO || num.kind() == Kind.NATIVE && !u.glue())) {
                 continue; // 조정, 천명, 세대: a lone numeral syllable glued to a word is part of that word
             }
             if (num.kind() != Kind.NATIVE && num.kind() != Kind.VAGUE && u.word().equals("해")) {
@@ -604,7 +601,7 @@ final class Grammar {
             if (u.unit() == Unit.YEAR && "년".equals(u.word()) && yearLike(num)) {
                 continue;
             }
-            if (u.has("strict") && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
+            if (u.strict() && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
                     && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n)) {
                 continue;
             }
@@ -661,12 +658,33 @@ final class Grammar {
         return null;
     }
 
+    /**
+     * The counted noun written just before the number (미사일 발사대 3대, 공동 성명 17개): the word before
+     * {@code start} equals a noun of nouns.tsv or ends with one of two or more syllables.
+     */
+    private Unit nounBefore(Scan s, int start) {
+        int we = s.skipSpaceBack(start);
+        if (we == start) {
+            return null;
+        }
+        int ws = we;
+        while (ws > 0 && we - ws < 16 && (Scan.isHangul(s.c[ws - 1]) || Scan.isLatin(s.c[ws - 1]))) {
+            ws--;
+        }
+        int[] st = new int[1];
+        Unit u = lex.nounsBefore.longestEndingAt(s.c, we, ws, st);
+        return u != null && (st[0] == ws || we - st[0] >= 2) ? u : null;
+    }
+
     /** Turns a reading into a hit: base-unit value, interval by qualifier, texts as written. */
     private Hit hit(Scan s, Reading r, Qualifier forced, String rule) {
         UnitWord uw = r.unit.word();
         Unit unit = uw.unit();
-        if (uw.has("noun")) {
+        if (uw.noun()) {
             Unit refined = countedNoun(s, r.end);
+            if (refined == null) {
+                refined = nounBefore(s, r.start);
+            }
             if (refined != null) {
                 unit = refined;
             }
@@ -709,9 +727,19 @@ final class Grammar {
                     break;
             }
         }
-        Body body = new Body(value, low, high, unit, q, s.slice(num.start(), num.end()),
-                s.slice(r.unit.start(), r.unit.end()));
+        if (unit.isCount() && (fraction(value) || fraction(low) || fraction(high))) {
+            return null; // 0.72명 (a rate) or 25.2명 per 100,000 is not a count of persons
+        }
+        int us = r.unit.start();
+        int ul = r.unit.end() - us;
+        String unitText = ul == uw.word().length() && s.text.regionMatches(us, uw.word(), 0, ul)
+                ? uw.word() : s.slice(us, r.unit.end()); // the list's own String when written as listed
+        Body body = new Body(value, low, high, unit, q, s.slice(num.start(), num.end()), unitText);
         return new Hit(r.start, r.end, rule, body, null);
+    }
+
+    private static boolean fraction(BigDecimal v) {
+        return v != null && v.signum() != 0 && v.stripTrailingZeros().scale() > 0;
     }
 
     /** Bounds beat almost, which beats 여/남짓, which beats approximate words; none means exact. */

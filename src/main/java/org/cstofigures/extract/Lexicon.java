@@ -22,12 +22,25 @@ import org.cstofigures.model.Unit;
  */
 final class Lexicon {
 
-    /** A numeral word: its value, the power of ten it multiplies by (grain, 0 for digit words), native or not. */
-    record Numeral(String word, BigDecimal value, int grain, boolean nativeNumeral) {
+    /**
+     * A numeral word: its value, its grain (the power of ten, 0 for digit words), whether a number before it
+     * multiplies it (만, 천 …), and whether it is a native numeral (세, 열두) that only counts before a counter.
+     */
+    record Numeral(String word, BigDecimal value, int grain, boolean multipliable, boolean nativeNumeral) {
     }
 
-    /** A unit or counter word with its normalized unit, conversion factor and behaviour flags (see units.tsv). */
-    record UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags) {
+    /**
+     * A unit or counter word with its normalized unit, conversion factor and behaviour flags (see units.tsv),
+     * the flags unpacked into booleans because they are read on every number.
+     */
+    record UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags, boolean nativeOk, boolean strict,
+                    boolean noun, boolean latin, boolean glue, boolean times) {
+
+        UnitWord(String word, Unit unit, BigDecimal factor, Set<String> flags) {
+            this(word, unit, factor, Set.copyOf(flags), flags.contains("native"), flags.contains("strict"),
+                    flags.contains("noun"), flags.contains("latin"), flags.contains("glue"), flags.contains("times"));
+        }
+
         boolean has(String flag) {
             return flags.contains(flag);
         }
@@ -42,6 +55,10 @@ final class Lexicon {
 
     /** A vague numeral prefix (수, 몇) and its interval when used without a power (null = not allowed). */
     record VagueWord(String word, BigDecimal bareLow, BigDecimal bareHigh) {
+    }
+
+    /** A word joining the ends of a range, and where it may be used. */
+    record Connector(String word, boolean quantity, boolean date, boolean from) {
     }
 
     /** A relative year word; offset null means "the year after the last explicit year" (이듬해). */
@@ -60,9 +77,13 @@ final class Lexicon {
     final WordTrie<VagueWord> vague;
     final WordTrie<RelativeWord> relative;
     final WordTrie<Unit> nouns;
+    final WordTrie<Unit> nounsBefore;
     final WordTrie<String> postOrdinals;
     final WordTrie<String> preOrdinals;
     final WordTrie<String> particles;
+    final WordTrie<Connector> quantityConnectors;
+    final WordTrie<Connector> dateConnectors;
+    final WordTrie<String> closers;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
     private final boolean[] power = new boolean[0x10000];
@@ -70,7 +91,8 @@ final class Lexicon {
     private Lexicon(Map<String, List<String[]>> files) {
         Map<String, Numeral> num = new LinkedHashMap<>();
         for (String[] r : files.get("numerals.tsv")) {
-            num.put(r[0], new Numeral(r[0], new BigDecimal(r[1]), Integer.parseInt(r[2]), "native".equals(r[3])));
+            num.put(r[0], new Numeral(r[0], new BigDecimal(r[1]), Integer.parseInt(r[2]), "yes".equals(r[3]),
+                    "native".equals(r[4])));
         }
         Map<String, UnitWord> unit = new LinkedHashMap<>();
         Map<String, UnitWord> day = new LinkedHashMap<>();
@@ -104,8 +126,14 @@ final class Lexicon {
             rel.put(r[0], new RelativeWord(r[0], "next".equals(r[1]) ? null : Integer.valueOf(r[1])));
         }
         Map<String, Unit> nn = new LinkedHashMap<>();
+        Map<String, Unit> nb = new LinkedHashMap<>();
         for (String[] r : files.get("nouns.tsv")) {
-            nn.put(r[0], Unit.fromCode(r[1]));
+            if (!"before".equals(r[2])) {
+                nn.put(r[0], Unit.fromCode(r[1]));
+            }
+            if (!"after".equals(r[2])) {
+                nb.put(r[0], Unit.fromCode(r[1]));
+            }
         }
         Map<String, String> preOrd = new LinkedHashMap<>();
         Map<String, String> postOrd = new LinkedHashMap<>();
@@ -116,6 +144,24 @@ final class Lexicon {
         for (String[] r : files.get("particles.tsv")) {
             part.put(r[0], r[0]);
         }
+        Map<String, Connector> qc = new LinkedHashMap<>();
+        Map<String, Connector> dc = new LinkedHashMap<>();
+        for (String[] r : files.get("connectors.tsv")) {
+            Connector c = new Connector(r[0], "yes".equals(r[1]), "yes".equals(r[2]), "yes".equals(r[3]));
+            if (c.quantity()) {
+                qc.put(r[0], c);
+            }
+            if (c.date()) {
+                dc.put(r[0], c);
+            }
+        }
+        Map<String, String> cl = new LinkedHashMap<>();
+        for (String[] r : files.get("closers.tsv")) {
+            cl.put(r[0], r[0]);
+        }
+        quantityConnectors = WordTrie.of(qc);
+        dateConnectors = WordTrie.of(dc);
+        closers = WordTrie.of(cl);
         numerals = WordTrie.of(num);
         units = WordTrie.of(unit);
         dayWords = WordTrie.of(day);
@@ -126,11 +172,12 @@ final class Lexicon {
         vague = WordTrie.of(vg);
         relative = WordTrie.of(rel);
         nouns = WordTrie.of(nn);
+        nounsBefore = WordTrie.ofReversed(nb);
         postOrdinals = WordTrie.of(postOrd);
         preOrdinals = WordTrie.ofReversed(preOrd);
         particles = WordTrie.of(part);
         for (Numeral nw : num.values()) {
-            if (!nw.nativeNumeral() && nw.grain() > 0 && nw.word().length() == 1) {
+            if (nw.multipliable() && nw.word().length() == 1) {
                 power[nw.word().charAt(0)] = true;
             }
         }
@@ -157,9 +204,9 @@ final class Lexicon {
 
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
-        int[] columns = {4, 4, 3, 3, 2, 2, 2, 1};
+        int[] columns = {5, 4, 3, 3, 2, 3, 2, 1, 4, 1};
         String[] names = {"numerals.tsv", "units.tsv", "qualifiers.tsv", "vague.tsv", "relative.tsv",
-            "nouns.tsv", "ordinals.tsv", "particles.tsv"};
+            "nouns.tsv", "ordinals.tsv", "particles.tsv", "connectors.tsv", "closers.tsv"};
         for (int i = 0; i < names.length; i++) {
             files.put(names[i], read(names[i], columns[i]));
         }

@@ -34,6 +34,8 @@ final class NumberScanner {
     private static final int MAX_CANDIDATES = 8;
     private static final BigDecimal TEN = BigDecimal.TEN;
 
+    private static final Num[] NONE = new Num[0];
+
     private final Lexicon lex;
 
     NumberScanner(Lexicon lex) {
@@ -46,7 +48,7 @@ final class NumberScanner {
      */
     Num[] scan(Scan s, int pos) {
         if (pos >= s.n) {
-            return new Num[0];
+            return NONE;
         }
         char ch = s.c[pos];
         if (Scan.isDigit(ch)) {
@@ -56,11 +58,11 @@ final class NumberScanner {
         VagueWord v = lex.vague.longest(s.c, pos, s.n, end);
         if (v != null) {
             Num vague = vague(s, pos, end[0], v);
-            return vague == null ? new Num[0] : new Num[] {vague};
+            return vague == null ? NONE : new Num[] {vague};
         }
         Numeral nw = lex.numerals.longest(s.c, pos, s.n, end);
         if (nw == null) {
-            return new Num[0];
+            return NONE;
         }
         if (nw.nativeNumeral()) {
             return new Num[] {new Num(pos, end[0], nw.value(), nw.value(), nw.value(), Kind.NATIVE)};
@@ -76,7 +78,7 @@ final class NumberScanner {
         int[] end = new int[1];
         while (i < s.n) {
             Numeral p = lex.numerals.longest(s.c, i, s.n, end);
-            if (p == null || p.nativeNumeral() || p.grain() == 0 || p.grain() >= lastGrain && p.grain() < 4) {
+            if (p == null || !p.multipliable() || p.grain() >= lastGrain && p.grain() < 4) {
                 break;
             }
             power = power == null ? p.value() : power.multiply(p.value());
@@ -94,6 +96,18 @@ final class NumberScanner {
 
     /** Digits and Sino-Korean words combined by the multiply and add rules. */
     private Num[] chain(Scan s, int pos, boolean sinoStart) {
+        if (!sinoStart) {
+            // fast path: a plain Arabic number not followed by a power word (the common case)
+            int e = arabicEnd(s, pos);
+            if (e < 0) {
+                return NONE;
+            }
+            int k = s.skipSpace(e);
+            if (k >= s.n || !lex.isPower(s.c[k])) {
+                BigDecimal v = parse(s, pos, e);
+                return new Num[] {new Num(pos, e, v, v, v, Kind.ARABIC)};
+            }
+        }
         Num[] out = new Num[MAX_CANDIDATES];
         int count = 0;
         BigDecimal total = BigDecimal.ZERO;
@@ -134,7 +148,7 @@ final class NumberScanner {
                     break;
                 }
                 int g = nw.grain();
-                if (g == 0) {
+                if (!nw.multipliable()) {
                     if (pending != null || anyArabic) {
                         break;
                     }

@@ -108,22 +108,22 @@ final class Scan {
      * ASCII or full-width digit, no Hangul syllable): the cheap per-line prefilter, one pass over the chars.
      */
     static Scan of(String text, LocalDate published) {
-        int len = text.length();
+        char[] c = text.toCharArray();
+        int len = c.length;
         boolean useful = false;
-        boolean needsFold = false;
-        boolean c0 = false;
+        boolean surrogates = false;
         for (int i = 0; i < len; i++) {
-            char ch = text.charAt(i);
-            if (ch < 0x80) {
-                if (ch >= '0' && ch <= '9') {
+            char ch = c[i];
+            if (ch >= 0xAC00 && ch <= 0xD7A3) {
+                useful = true;
+            } else if (ch < 0x80) {
+                if (ch <= '9' && ch >= '0') {
                     useful = true;
                 }
-            } else if (ch >= 0xAC00 && ch <= 0xD7A3) {
-                useful = true;
             } else if (ch >= 0xD800 && ch <= 0xDFFF) {
-                c0 = true;
+                surrogates = true;
             } else if (foldChar(ch) != ch) {
-                needsFold = true;
+                c[i] = foldChar(ch);
                 if (ch >= 0xFF10 && ch <= 0xFF19) {
                     useful = true;
                 }
@@ -132,14 +132,8 @@ final class Scan {
         if (!useful) {
             return null;
         }
-        char[] c = text.toCharArray();
-        if (needsFold) {
-            for (int i = 0; i < len; i++) {
-                c[i] = foldChar(c[i]);
-            }
-        }
         Scan s = new Scan(text, c, published);
-        s.surrogates = c0;
+        s.surrogates = surrogates;
         return s;
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Splits one line into sentences, for the figures stage. A sentence ends at '.', '?', '!', '。' or '…'
- * (optionally followed by closing quotes or brackets) when whitespace or the end of the line follows. A dot is
+ * (optionally followed by closing quotes or brackets) when whitespace or the end of the line follows, and at a
+ * closing quotation mark '”' followed by whitespace. A dot is
  * not a sentence end inside a number (11.5, 06.09.2019), after initials (V.V. Putin, N.N., Yu.I.) or after the
  * list number that opens a line ("1. 개요", "2. 영구 작업 기관.").
  */
@@ -25,6 +26,13 @@ public final class Sentences {
         int i = 0;
         while (i < n) {
             char ch = text.charAt(i);
+            if (ch == '”' && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)))) {
+                // a closing quotation mark followed by a space ends the quoted sentence
+                add(out, text, start, i + 1);
+                start = i + 1;
+                i++;
+                continue;
+            }
             if (ch == '.' || ch == '?' || ch == '!' || ch == '。' || ch == '…') {
                 int e = i + 1;
                 while (e < n && isTerminalRepeat(text.charAt(e))) {

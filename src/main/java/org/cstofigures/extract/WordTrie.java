@@ -18,9 +18,14 @@ final class WordTrie<T> {
     private static final char[] NO_KEYS = new char[0];
 
     private final Node root;
+    /** The root's children indexed by character: the first step of every look-up is one array read. */
+    private final Node[] first = new Node[0x10000];
 
     private WordTrie(Node root) {
         this.root = root;
+        for (int i = 0; i < root.keys.length; i++) {
+            first[root.keys[i]] = root.kids[i];
+        }
     }
 
     /** Builds a trie from word → entry; later duplicates of a word are rejected. */
@@ -37,7 +42,7 @@ final class WordTrie<T> {
 
     /** True if some word of the list starts with character {@code c}. */
     boolean startsWith(char c) {
-        return root.child(c) != null;
+        return first[c] != null;
     }
 
     /**
@@ -48,7 +53,7 @@ final class WordTrie<T> {
         int n = 0;
         Node node = root;
         for (int i = pos; i < limit && n < ends.length; i++) {
-            node = node.child(text[i]);
+            node = i == pos ? first[text[i]] : node.child(text[i]);
             if (node == null) {
                 break;
             }
@@ -72,10 +77,13 @@ final class WordTrie<T> {
     /** The entry of the longest word at {@code pos}, or null; its end is written to {@code end[0]}. */
     @SuppressWarnings("unchecked")
     T longest(char[] text, int pos, int limit, int[] end) {
+        if (pos >= limit || first[text[pos]] == null) {
+            return null;
+        }
         Node node = root;
         T best = null;
         for (int i = pos; i < limit; i++) {
-            node = node.child(text[i]);
+            node = i == pos ? first[text[i]] : node.child(text[i]);
             if (node == null) {
                 break;
             }
@@ -96,7 +104,7 @@ final class WordTrie<T> {
         Node node = root;
         T best = null;
         for (int i = end - 1; i >= floor; i--) {
-            node = node.child(text[i]);
+            node = i == end - 1 ? first[text[i]] : node.child(text[i]);
             if (node == null) {
                 break;
             }
@@ -112,7 +120,7 @@ final class WordTrie<T> {
     boolean matchesAt(char[] text, int pos, int limit) {
         Node node = root;
         for (int i = pos; i < limit; i++) {
-            node = node.child(text[i]);
+            node = i == pos ? first[text[i]] : node.child(text[i]);
             if (node == null) {
                 return false;
             }

@@ -11,13 +11,15 @@
  * smaller number after a power is added (3억 5천만, 2백75, 4 만 6000).
  *
  * <p>Data. All words live in TSV files beside the classes (numerals, units, qualifiers, vague, relative,
- * nouns, ordinals, particles), each documented in its header; tries generated from them replace hand-written
- * alternations, longest word first.
+ * nouns, ordinals, particles, connectors, closers), each documented in its header; tries generated from them
+ * replace hand-written alternations, longest word first. Only the calendar markers 년/월/일 and the case endings
+ * that stop the counted-noun look-ahead are written in the code, as grammar rather than vocabulary.
  *
  * <p>Deliberate choices. A number is reported only with a unit or counter (precision over recall): bare
  * numbers, years, dates, ordinals and labels never are. 건 is always {@code case} (the figures stage may refine
  * it); 개 takes the unit of the counted noun in the next words when nouns.tsv knows it (17개의 공동 성명 →
- * statement), else {@code item}; 대 is {@code vehicle}, 번/회/차례/가지 are {@code other}. A frequency
+ * statement) or of the noun just before the number (공동 성명 17개), else {@code item}; 대 is {@code vehicle}
+ * unless a weapon noun precedes it (미사일 발사대 3대 → weapon); 번/회/차례/가지 are {@code other}. A frequency
  * ("적어도 1년에 두 번") is one quantity whose value is the count of times (unit other, rule
  * {@code quantity.frequency}); the period stays in the surface. 여/남짓 give {@code approx_over} with the number as
  * lower bound and value; 거의/육박 give {@code almost} with the number as upper bound. Dotted dates are read as

@@ -46,7 +46,7 @@ class PropertyTest {
     }
 
     static LongStream seeds() {
-        return LongStream.range(0, 40);
+        return LongStream.range(0, 25);
     }
 
     @ParameterizedTest(name = "random unicode, seed {0}")

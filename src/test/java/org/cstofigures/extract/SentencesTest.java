@@ -53,6 +53,13 @@ class SentencesTest {
     }
 
     @Test
+    void aClosingQuotationMarkBeforeASpaceEndsASentence() {
+        assertEquals(List.of("성명은 “평화 유지 활동을 지원한다”", "공동 성명서는 또한 언급했다."),
+                sentences("성명은 “평화 유지 활동을 지원한다” 공동 성명서는 또한 언급했다."));
+        assertEquals(List.of("“Allies”인 잡지가 발행된다."), sentences("“Allies”인 잡지가 발행된다."));
+    }
+
+    @Test
     void listNumbersDoNotEndSentences() {
         assertEquals(List.of("2. 영구 작업 기관."), sentences("2. 영구 작업 기관."));
         assertEquals(List.of("1. 창조의 역사, 활동의 기본, 조직 구조"), sentences("1. 창조의 역사, 활동의 기본, 조직 구조"));
