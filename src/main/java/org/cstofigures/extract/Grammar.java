@@ -316,7 +316,13 @@ final class Grammar {
         }
         LocalDate from = Dates.first(y1, a.m(), a.d());
         Period p;
-        if (end == a.end()) {
+        int sinceEnd = end == a.end() && s.published != null && !s.published.isBefore(from)
+                && lex.since.longest(s.c, s.skipSpace(end), s.n, cend) != null ? cend[0] : -1;
+        if (sinceEnd > 0) {
+            // 2011년 이후, 2006년부터 (no end date): from the date up to the publication date
+            end = sinceEnd;
+            p = new Period(from, s.published, a.precision());
+        } else if (end == a.end()) {
             p = Dates.period(from, Dates.last(y1, a.m(), a.d()), a.precision());
         } else {
             int yy = y2 > 0 ? y2 : y1;

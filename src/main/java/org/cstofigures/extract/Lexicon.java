@@ -84,6 +84,7 @@ final class Lexicon {
     final WordTrie<Connector> quantityConnectors;
     final WordTrie<Connector> dateConnectors;
     final WordTrie<String> closers;
+    final WordTrie<String> since;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
     private final boolean[] power = new boolean[0x10000];
@@ -159,6 +160,11 @@ final class Lexicon {
         for (String[] r : files.get("closers.tsv")) {
             cl.put(r[0], r[0]);
         }
+        Map<String, String> sn = new LinkedHashMap<>();
+        for (String[] r : files.get("since.tsv")) {
+            sn.put(r[0], r[0]);
+        }
+        since = WordTrie.of(sn);
         quantityConnectors = WordTrie.of(qc);
         dateConnectors = WordTrie.of(dc);
         closers = WordTrie.of(cl);
@@ -204,9 +210,10 @@ final class Lexicon {
 
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
-        int[] columns = {5, 4, 3, 3, 2, 3, 2, 1, 4, 1};
+        int[] columns = {5, 4, 3, 3, 2, 3, 2, 1, 4, 1, 1};
         String[] names = {"numerals.tsv", "units.tsv", "qualifiers.tsv", "vague.tsv", "relative.tsv",
-            "nouns.tsv", "ordinals.tsv", "particles.tsv", "connectors.tsv", "closers.tsv"};
+            "nouns.tsv", "ordinals.tsv", "particles.tsv", "connectors.tsv", "closers.tsv",
+            "since.tsv"};
         for (int i = 0; i < names.length; i++) {
             files.put(names[i], read(names[i], columns[i]));
         }

@@ -432,7 +432,7 @@ final class LineAnalyzer {
         if (ko.isEmpty()) {
             String[] words = text.substring(clause.start(), q.start()).strip().split("[\\s(]+");
             for (int i = words.length - 1; i >= 0 && ko.isEmpty(); i--) {
-                if (!isFiller(words[i]) && !isVerb(words[i])) {
+                if (!isFiller(words[i]) && !isVerb(words[i]) && !hasDigit(words[i])) {
                     ko = clean(words[i]);
                 }
             }
@@ -447,7 +447,7 @@ final class LineAnalyzer {
         StringBuilder np = new StringBuilder();
         for (int i = 0; i < words.length && i < 3; i++) {
             String w = words[i];
-            if (w.isEmpty() || isVerb(w) || (np.length() == 0 && isFiller(w))) {
+            if (w.isEmpty() || isVerb(w) || hasDigit(w) || (np.length() == 0 && isFiller(w))) {
                 break;
             }
             String stem = clean(w);
@@ -457,6 +457,11 @@ final class LineAnalyzer {
             }
         }
         return np.toString();
+    }
+
+    /** A word with a digit is a date, number or label (2010년까지), never the counted noun. */
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
     }
 
     /** A predicate rather than a noun: a word ending in the declarative -다 (열렸습니다, 개최됩니다). */

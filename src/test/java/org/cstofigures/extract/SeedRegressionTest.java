@@ -152,7 +152,10 @@ class SeedRegressionTest {
         assertTime(188, "10월 30일 - 11월 2일", "2018-10-30", "2018-11-02", Precision.DAY);
         assertTime(190, "2018년 5월 18일부터 23일까지", "2018-05-18", "2018-05-23", Precision.DAY);
         assertTime(206, "2019년 4월~5월", "2019-04-01", "2019-05-31", Precision.MONTH);
-        assertTime(32, "2003 년 4 월", "2003-04-01", "2003-04-30", Precision.MONTH);
+        // open-ended: "since April 2003" runs to the publication date
+        assertTime(32, "2003 년 4 월부터", "2003-04-01", "2019-09-06", Precision.MONTH);
+        assertTime(214, "2011년 이후", "2011-01-01", "2019-09-06", Precision.YEAR);
+        assertTime(200, "2003년부터", "2003-01-01", "2019-09-06", Precision.YEAR);
         assertTime(32, "올해", "2019-01-01", "2019-12-31", Precision.YEAR);
         assertTime(12, "1992년 5월 15일", "1992-05-15", "1992-05-15", Precision.DAY);
         assertTime(307, "12월", "1993-12-01", "1993-12-31", Precision.MONTH);

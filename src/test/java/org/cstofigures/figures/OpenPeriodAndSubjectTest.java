@@ -1,0 +1,44 @@
+package org.cstofigures.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.cstofigures.extract.ExtractStage;
+import org.cstofigures.extract.Extractors;
+import org.cstofigures.model.Mention;
+import org.cstofigures.source.Line;
+import org.junit.jupiter.api.Test;
+
+/** Figures whose period is open-ended ("since 2011") and whose counted noun is unknown, with the real grammar. */
+class OpenPeriodAndSubjectTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 9, 6);
+
+    private static List<Mention> mentions(String text) {
+        ExtractStage extract = new ExtractStage(Extractors.standard());
+        return new FigureStage(LineFixture.lexicon()).mentionsForLine("t",
+                extract.extractLine(new Line(1, 0, text), PUBLISHED));
+    }
+
+    @Test
+    void sinceAYearRunsToThePublicationDate() {
+        Mention m = mentions("2011년 이후 회원국의 약 80개 공동 성명이 채택되었습니다.").get(0);
+        assertEquals(LocalDate.of(2011, 1, 1), m.periodStart());
+        assertEquals(PUBLISHED, m.periodEnd());
+    }
+
+    @Test
+    void aClosedRangeKeepsItsEnd() {
+        Mention m = mentions("2006년부터 2010년까지 형사 사건 12건이 개시되었다.").get(0);
+        assertEquals(LocalDate.of(2010, 12, 31), m.periodEnd());
+    }
+
+    @Test
+    void anUnknownSubjectIsNeverADate() {
+        Mention m = mentions("2006년부터 2010년까지 12건.").get(0);
+        assertFalse(m.subjectKo().matches(".*\\d.*"), m.subjectKo());
+        assertFalse(m.subject().isBlank());
+    }
+}
