@@ -230,7 +230,11 @@ final class LineAnalyzer {
         return sentence;
     }
 
-    /** The period stated next to the number: nearest before it in its clause, then in its sentence, then after. */
+    /**
+     * The period stated next to the number: nearest before it in its clause, then in its sentence, then after it
+     * in its own clause only (형사 사건 720건(2018년)); a date in a later clause is usually when the news was
+     * announced (…압수했다고 3월 5일 밝혔다), not the period of the figure.
+     */
     private static Period ownPeriod(List<Time> times, Span clause, Span q) {
         Time best = null;
         for (Time t : times) {
@@ -247,7 +251,7 @@ final class LineAnalyzer {
         }
         if (best == null) {
             for (Time t : times) {
-                if (t.start() >= q.end() && (best == null || t.start() < best.start())) {
+                if (t.start() >= q.end() && t.end() <= clause.end() && (best == null || t.start() < best.start())) {
                     best = t;
                 }
             }

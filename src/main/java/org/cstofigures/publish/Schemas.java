@@ -51,7 +51,8 @@ public final class Schemas {
             "Validation rule ids that fired as warnings, separated by ';' (e.g. scale_error;conflict); empty if none.");
     private static final Column SOURCE_ID = Column.of("source_id", STRING, true, "Id of the source in sources.");
     private static final Column FIGURE_ID = Column.of("figure_id", STRING, true,
-            "Stable id of the distinct fact: a short hash of source id, normalized subject, value and period.");
+            "Stable id of the distinct fact: a short hash of source id, category, subject, operation, unit,"
+                    + " value, bounds and period (README, Ids).");
 
     public static final List<Column> FIGURES = List.of(
             FIGURE_ID, CATEGORY, SUBJECT, SUBJECT_KO, OPERATION, VALUE, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER,
@@ -106,7 +107,8 @@ public final class Schemas {
             Column.of("rule", STRING, true, "Id of the validation rule."),
             Column.of("severity", STRING, true, "error stops the run; warning is published in flags.")
                     .withEnum(List.of("error", "warning")),
-            Column.of("status", STRING, true, "open, or acknowledged by an editor in corrections.yaml.")
+            Column.of("status", STRING, true,
+                    "open; acknowledged by an editor in corrections.yaml; or corrected by an editor's correction.")
                     .withEnum(List.of("open", "acknowledged", "corrected")),
             Column.of("figure_id", STRING, false, "The figure concerned."),
             Column.of("mention_ids", STRING, false, "The mentions concerned, separated by ';'."),

@@ -34,7 +34,7 @@ class SeedRegressionTest {
             100	12톤 이상	12000	12000	-	kg	at_least
             100	약 5톤	5000	-	-	kg	approx
             100	42톤	42000	42000	42000	kg	exact
-            100	9300개 이상	9300	9300	-	item	at_least
+            100	9300개 이상	9300	9300	-	weapon	at_least
             108	19명	19	19	19	person	exact
             128	세 가지	3	3	3	other	exact
             136	17개	17	17	17	statement	exact

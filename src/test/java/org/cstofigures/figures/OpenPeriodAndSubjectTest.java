@@ -41,4 +41,16 @@ class OpenPeriodAndSubjectTest {
         assertFalse(m.subjectKo().matches(".*\\d.*"), m.subjectKo());
         assertFalse(m.subject().isBlank());
     }
+
+    @Test
+    void theDayTheNewsWasAnnouncedIsNotThePeriod() {
+        Mention m = mentions("관세청은 필로폰 1.2톤을 압수했다고 2024년 3월 5일 밝혔다.").get(0);
+        assertEquals(null, m.periodStart(), "a date in a later clause is when the news was announced");
+    }
+
+    @Test
+    void aDateInTheSameClauseAfterTheNumberIsItsPeriod() {
+        Mention m = mentions("형사 사건 720건(2018년)이 개시되었다.").get(0);
+        assertEquals(LocalDate.of(2018, 1, 1), m.periodStart());
+    }
 }
