@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -66,7 +67,7 @@ public final class Lexicon {
     private final Map<Unit, CounterSubject> counterSubjects;
     private final String unknownTemplate;
     private final List<LexiconFiles.Modifier> modifiers;
-    private final List<Map.Entry<Pattern, String>> operationPatterns;
+    private final List<OperationPattern> operationPatterns;
 
     /** Compiles the three parsed files. */
     public Lexicon(LexiconFiles.Categories categories, LexiconFiles.Subjects subjects,
@@ -174,7 +175,11 @@ public final class Lexicon {
         }
     }
 
-    private static List<Map.Entry<Pattern, String>> compileOperations(LexiconFiles.Operations ops) {
+    /** One operation alias as a regex, with the lower-cased alias that must occur for it to match. */
+    private record OperationPattern(Pattern pattern, String name, String needle) {
+    }
+
+    private static List<OperationPattern> compileOperations(LexiconFiles.Operations ops) {
         String quoteOpen = "[\"“”'‘’«「『]";
         String quoteClose = "[\"“”'’‘»」』]";
         String year = "(?:\\s*[-–]\\s*[\\p{L}\\p{N}]+|\\s*\\d{2,4})?";
@@ -182,13 +187,14 @@ public final class Lexicon {
         for (String f : ops.nameFollowers()) {
             followers.append(followers.length() == 0 ? "" : "|").append(Pattern.quote(f));
         }
-        List<Map.Entry<Pattern, String>> out = new ArrayList<>();
+        List<OperationPattern> out = new ArrayList<>();
         for (LexiconFiles.OperationEntry op : ops.operations()) {
             for (String a : op.aliases()) {
                 String q = Pattern.quote(a);
                 String regex = isHangul(a) ? q
                         : "(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{N}])" + q + "(?![\\p{IsLatin}\\p{IsCyrillic}])";
-                out.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), op.name()));
+                out.add(new OperationPattern(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        op.name(), a.toLowerCase(Locale.ROOT)));
             }
             for (String a : op.nameOnly()) {
                 String q = Pattern.quote(a);
@@ -196,7 +202,8 @@ public final class Lexicon {
                 String followed = followers.length() == 0 ? null
                         : q + "(?=\\s*[\"”’»]?\\s*(?:" + followers + "))";
                 String regex = followed == null ? quoted : quoted + "|" + followed;
-                out.add(Map.entry(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), op.name()));
+                out.add(new OperationPattern(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        op.name(), a.toLowerCase(Locale.ROOT)));
             }
         }
         return List.copyOf(out);
@@ -209,10 +216,14 @@ public final class Lexicon {
     /** Every operation name in {@code text}, in order of position (char offsets). */
     public List<Hit<String>> operations(String text) {
         List<Hit<String>> hits = new ArrayList<>();
-        for (Map.Entry<Pattern, String> e : operationPatterns) {
-            Matcher m = e.getKey().matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (OperationPattern op : operationPatterns) {
+            if (!lower.contains(op.needle())) {
+                continue; // cheap prefilter: the alias itself must occur before the regex can match
+            }
+            Matcher m = op.pattern().matcher(text);
             while (m.find()) {
-                hits.add(new Hit<>(m.start(), m.end(), m.group(), e.getValue()));
+                hits.add(new Hit<>(m.start(), m.end(), m.group(), op.name()));
             }
         }
         hits.sort(Comparator.comparingInt((Hit<String> h) -> h.start()).thenComparing(Hit::value));
