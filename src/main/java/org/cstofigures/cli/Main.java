@@ -31,8 +31,17 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run or extract");
     }
 
+    /** Data goes to stdout and messages to stderr, both UTF-8 whatever the platform's default charset. */
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
+                1 << 16), false);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams and returns the exit code (used by tests). */
@@ -44,23 +53,23 @@ public final class Main implements Runnable {
         cl.setExitCodeExceptionMapper(t -> t instanceof PipelineException
                 ? ((PipelineException) t).exitCode().code() : ExitCode.IO.code());
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("csto-figures: " + ex.getMessage());
-            err.println("Try 'java -jar target/csto-figures.jar " + commandPath(ex.getCommandLine())
-                    + " --help' for usage.");
+            err.println("csto-figures: " + oneLine(ex.getMessage()) + "; try 'java -jar target/csto-figures.jar "
+                    + commandPath(ex.getCommandLine()) + " --help'");
             err.flush();
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = main.debug || java.util.Arrays.asList(args).contains("--debug");
             if (ex instanceof PipelineException) {
-                err.println("csto-figures: " + ex.getMessage());
+                err.println("csto-figures: " + oneLine(ex.getMessage()));
                 if (debug) {
                     ex.printStackTrace(err);
                 }
                 err.flush();
                 return ((PipelineException) ex).exitCode().code();
             }
-            err.println("csto-figures: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            err.println("csto-figures: internal error: " + oneLine(ex.toString())
+                    + (debug ? "" : "; please report it (run with --debug for details)"));
             if (debug) {
                 ex.printStackTrace(err);
             }
@@ -68,6 +77,11 @@ public final class Main implements Runnable {
             return ExitCode.IO.code();
         });
         return cl.execute(args);
+    }
+
+    /** Messages are one line: terminators inside (a key or file name with a newline) become spaces. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     private static String commandPath(CommandLine cl) {

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -59,14 +58,35 @@ public final class YamlFiles {
         if (Files.isDirectory(file)) {
             throw new PipelineException(ExitCode.IO, shown + ": is a directory, expected a YAML file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            T value = mapper.readValue(in, type);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": file not found", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": permission denied; make it readable", e);
+        } catch (IOException e) {
+            throw PipelineException.io(shown + ": cannot read: " + firstLine(e.getMessage()), e);
+        }
+        return parse(bytes, shown, type);
+    }
+
+    /**
+     * Parses YAML bytes as {@code type}. Whatever the bytes, the only exception that leaves is a
+     * {@link PipelineException} with a one-line message (exit code 2).
+     */
+    public <T> T parse(byte[] bytes, String shown, Class<T> type) {
+        try {
+            TextDecoderCheck.requireUtf8(bytes);
+        } catch (CharacterCodingException e) {
+            throw PipelineException.config(shown + ": not valid UTF-8; save the file as UTF-8");
+        }
+        try {
+            T value = mapper.readValue(bytes, type);
             if (value == null) {
                 throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
             }
             return value;
-        } catch (NoSuchFileException e) {
-            throw new PipelineException(ExitCode.IO, shown + ": file not found", e);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
@@ -74,29 +94,53 @@ public final class YamlFiles {
                     + (known.isEmpty() ? "" : "; allowed here: " + known));
         } catch (InvalidFormatException e) {
             throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: '"
-                    + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()));
+                    + firstLine(String.valueOf(e.getValue())) + "' is not a valid " + simpleType(e.getTargetType()));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw PipelineException.config(where(shown, e) + (keyPath(e).isEmpty() ? "" : "in '" + keyPath(e) + "': ")
-                    + cause.getMessage());
+            String path = keyPath(e);
+            String what = cause instanceof NullPointerException
+                    ? "a required value is empty (null or ~); fill it in, see README.md"
+                    : firstLine(cause.getMessage());
+            throw PipelineException.config(where(shown, e) + (path.isEmpty() ? "" : "in '" + path + "': ") + what);
         } catch (MismatchedInputException e) {
             String msg = e.getOriginalMessage();
+            String parent = keyPath(e);
             if (msg != null && msg.startsWith("Missing required creator property")) {
-                String key = msg.replaceAll(".*'([^']+)'.*", "$1");
-                String parent = keyPath(e);
+                String key = msg.replaceAll("(?s)[^']*'([^']+)'.*", "$1");
                 throw PipelineException.config(where(shown, e) + "missing required key '"
                         + (parent.isEmpty() ? key : parent + "." + key) + "'");
             }
-            throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type"
+            if (msg != null && msg.startsWith("No content to map")) {
+                throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
+            }
+            if (parent.isEmpty()) {
+                throw PipelineException.config(where(shown, e) + "expected a mapping of keys at the top of the file;"
+                        + " see README.md for its format");
+            }
+            throw PipelineException.config(where(shown, e) + "key '" + parent + "' has the wrong type"
                     + (e.getTargetType() == null ? "" : ": expected " + simpleType(e.getTargetType())));
         } catch (JsonMappingException e) {
             throw PipelineException.config(where(shown, e) + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw PipelineException.config(where(shown, e) + "invalid YAML: " + firstLine(e.getOriginalMessage()));
-        } catch (CharacterCodingException e) {
-            throw PipelineException.config(shown + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw PipelineException.io(shown + ": cannot read: " + e.getMessage(), e);
+        } catch (PipelineException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // the YAML library's own limits (nesting depth, aliases, document size) and anything it did not wrap
+            throw PipelineException.config(shown + ": invalid YAML: " + firstLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** Strict UTF-8 check without keeping the text. */
+    private static final class TextDecoderCheck {
+        private TextDecoderCheck() {
+        }
+
+        static void requireUtf8(byte[] bytes) throws CharacterCodingException {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
         }
     }
 
@@ -140,8 +184,10 @@ public final class YamlFiles {
         if (s == null) {
             return "unreadable";
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        String line = (nl < 0 ? t : t.substring(0, nl)).replace('\r', ' ');
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** A JSON mapper configured like the YAML one, for tests and writers that want the same conventions. */

@@ -1,20 +1,19 @@
 package org.cstofigures.source;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.cstofigures.error.ExitCode;
-import org.cstofigures.error.PipelineException;
 
 /**
- * Decodes bytes as strict UTF-8 and splits the text into lines. Invalid UTF-8 and NUL bytes (binary content)
- * are errors that name the file, the line and the byte offset.
+ * Decodes a whole file as strict UTF-8 and splits the text into lines, exactly as the streaming
+ * {@link LineReader} does. Invalid UTF-8, NUL bytes and other control characters (binary content) are errors
+ * that name the file, the line and the byte offset. A byte order mark is kept as code point 0.
  */
 public final class TextDecoder {
 
@@ -22,29 +21,18 @@ public final class TextDecoder {
     }
 
     public static String decode(byte[] bytes, String shown) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = dec.decode(in, out, true);
-        if (r.isError()) {
-            int at = in.position();
-            throw new PipelineException(ExitCode.IO, shown + ":" + lineAt(bytes, at) + ": not valid UTF-8 at byte "
-                    + at + "; save the file as UTF-8");
-        }
-        r = dec.flush(out);
-        if (r.isError()) {
-            throw new PipelineException(ExitCode.IO, shown + ": not valid UTF-8 at the end of the file");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new PipelineException(ExitCode.IO, shown + ":" + lineAt(bytes, i) + ": NUL byte at byte " + i
-                        + "; this looks like a binary file, not UTF-8 text");
+        Utf8Chars in = new Utf8Chars(new ByteArrayInputStream(bytes), shown);
+        StringBuilder sb = new StringBuilder(bytes.length);
+        char[] buf = new char[1 << 16];
+        try {
+            int n;
+            while ((n = in.read(buf, 0, buf.length)) >= 0) {
+                sb.append(buf, 0, n);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a byte array cannot fail", e);
         }
-        out.flip();
-        return out.toString();
+        return sb.toString();
     }
 
     /** Decodes or throws the JDK's exception; for callers that handle errors themselves. */
@@ -53,44 +41,21 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-            }
-        }
-        return line;
+    /**
+     * Splits on \n, \r\n and lone \r, with lines longer than {@link LineReader#MAX_PIECE_CHARS} in pieces;
+     * offsets are code points from the start of the text.
+     */
+    public static List<Line> lines(String text) {
+        return lines(text, LineReader.MAX_PIECE_CHARS);
     }
 
-    /** Splits on \n, \r\n and lone \r; offsets are code points from the start of the text. */
-    public static List<Line> lines(String text) {
+    /** As {@link #lines(String)} with a given piece length (for tests). */
+    public static List<Line> lines(String text, int maxChars) {
         List<Line> lines = new ArrayList<>();
-        int number = 1;
-        int lineStartChar = 0;
-        int lineStartCp = 0;
-        int cp = 0;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                lines.add(new Line(number++, lineStartCp, text.substring(lineStartChar, i)));
-                int len = (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? 2 : 1;
-                i += len;
-                cp += len;
-                lineStartChar = i;
-                lineStartCp = cp;
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i += 2;
-            } else {
-                i++;
-            }
-            cp++;
-        }
-        if (lineStartChar < text.length()) {
-            lines.add(new Line(number, lineStartCp, text.substring(lineStartChar)));
+        LineReader r = LineReader.of(text, "text", maxChars);
+        Line line;
+        while ((line = r.next()) != null) {
+            lines.add(line);
         }
         return lines;
     }
