@@ -72,6 +72,9 @@ final class ExtractCommand implements Callable<Integer> {
         FigureStage figures = new FigureStage();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        for (Path file : files) {
+            open(file, file.toString()).close(); // refuse a missing or unreadable file before printing anything
+        }
         try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out)) {
             for (Path file : files) {
                 String shown = file.toString();

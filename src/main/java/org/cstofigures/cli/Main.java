@@ -48,13 +48,15 @@ public final class Main implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        cl.registerConverter(java.time.LocalDate.class, Main::date);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> t instanceof PipelineException
                 ? ((PipelineException) t).exitCode().code() : ExitCode.IO.code());
         cl.setParameterExceptionHandler((ex, a) -> {
+            String cmd = commandPath(ex.getCommandLine());
             err.println("csto-figures: " + oneLine(ex.getMessage()) + "; try 'java -jar target/csto-figures.jar "
-                    + commandPath(ex.getCommandLine()) + " --help'");
+                    + (cmd.isEmpty() ? "" : cmd + " ") + "--help'");
             err.flush();
             return ExitCode.USAGE.code();
         });
@@ -77,6 +79,14 @@ public final class Main implements Runnable {
             return ExitCode.IO.code();
         });
         return cl.execute(args);
+    }
+
+    private static java.time.LocalDate date(String s) {
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + s + "' is not a date; write it as YYYY-MM-DD");
+        }
     }
 
     /** Messages are one line: terminators inside (a key or file name with a newline) become spaces. */

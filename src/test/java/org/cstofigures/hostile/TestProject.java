@@ -47,6 +47,7 @@ public final class TestProject {
     /** Copies pipeline.yaml, raw/ and curated/ of the real project into {@code dir}. */
     public static TestProject copyInto(Path dir) {
         try {
+            Files.createDirectories(dir);
             Files.copy(PROJECT.resolve("pipeline.yaml"), dir.resolve("pipeline.yaml"));
             copyTree(PROJECT.resolve("raw"), dir.resolve("raw"));
             copyTree(PROJECT.resolve("curated"), dir.resolve("curated"));
