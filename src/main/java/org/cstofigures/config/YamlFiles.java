@@ -90,8 +90,9 @@ public final class YamlFiles {
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw PipelineException.config(where(shown, e) + "unknown key '" + keyPath(e) + "'"
-                    + (known.isEmpty() ? "" : "; allowed here: " + known));
+            String key = String.valueOf(e.getPropertyName());
+            throw PipelineException.config(shown + ":" + keyLine(bytes, line(e), key) + ": unknown key '"
+                    + keyPath(e) + "'" + (known.isEmpty() ? "" : "; allowed here: " + known));
         } catch (InvalidFormatException e) {
             throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: '"
                     + firstLine(String.valueOf(e.getValue())) + "' is not a valid " + simpleType(e.getTargetType()));
@@ -101,14 +102,23 @@ public final class YamlFiles {
             String what = cause instanceof NullPointerException
                     ? "a required value is empty (null or ~); fill it in, see README.md"
                     : firstLine(cause.getMessage());
-            throw PipelineException.config(where(shown, e) + (path.isEmpty() ? "" : "in '" + path + "': ") + what);
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("^([a-z_]+(?:\\.[a-z_]+)+)\\b")
+                    .matcher(what);
+            int at = named.find() && named.group(1).startsWith(path + ".")
+                    ? keyLine(bytes, line(e), named.group(1).substring(named.group(1).lastIndexOf('.') + 1))
+                    : ownerLine(bytes, line(e), path);
+            throw PipelineException.config(shown + ":" + at + ": " + (path.isEmpty() ? "" : "in '" + path + "': ")
+                    + what);
         } catch (MismatchedInputException e) {
             String msg = e.getOriginalMessage();
             String parent = keyPath(e);
             if (msg != null && msg.startsWith("Missing required creator property")) {
                 String key = msg.replaceAll("(?s)[^']*'([^']+)'.*", "$1");
-                throw PipelineException.config(where(shown, e) + "missing required key '"
-                        + (parent.isEmpty() ? key : parent + "." + key) + "'");
+                String full = parent.equals(key) || parent.endsWith("." + key) || parent.endsWith("]." + key) ? parent
+                        : parent.isEmpty() ? key : parent + "." + key;
+                String owner = full.contains(".") ? full.substring(0, full.lastIndexOf('.')) : "";
+                throw PipelineException.config(shown + ":" + ownerLine(bytes, line(e), owner) + ": missing required key '"
+                        + full + "'");
             }
             if (msg != null && msg.startsWith("No content to map")) {
                 throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
@@ -119,10 +129,8 @@ public final class YamlFiles {
             }
             throw PipelineException.config(where(shown, e) + "key '" + parent + "' has the wrong type"
                     + (e.getTargetType() == null ? "" : ": expected " + simpleType(e.getTargetType())));
-        } catch (JsonMappingException e) {
-            throw PipelineException.config(where(shown, e) + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw PipelineException.config(where(shown, e) + "invalid YAML: " + firstLine(e.getOriginalMessage()));
+            throw PipelineException.config(where(shown, e) + "invalid YAML: " + yamlProblem(e.getOriginalMessage()));
         } catch (PipelineException e) {
             throw e;
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -142,6 +150,62 @@ public final class YamlFiles {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes));
         }
+    }
+
+    private static int line(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
+    }
+
+    /**
+     * The parser reports an unknown key where it finished the enclosing object; the key's own line is the nearest
+     * line at or above that which starts with it.
+     */
+    private static int keyLine(byte[] bytes, int reported, String key) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^\\s*(-\\s+)?[\"']?"
+                + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        return searchUp(bytes, reported, p);
+    }
+
+    /** The line of the object that lacks a key: its key's line, or for a list item the line of its dash. */
+    private static int ownerLine(byte[] bytes, int reported, String owner) {
+        if (owner.isEmpty()) {
+            return 1;
+        }
+        if (owner.endsWith("]")) {
+            return searchUp(bytes, reported, java.util.regex.Pattern.compile("^\\s*-\\s"));
+        }
+        return keyLine(bytes, reported, owner.substring(owner.lastIndexOf('.') + 1));
+    }
+
+    private static int searchUp(byte[] bytes, int reported, java.util.regex.Pattern p) {
+        String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+        for (int i = Math.min(reported, lines.length); i >= 1; i--) {
+            if (p.matcher(lines[i - 1]).find()) {
+                return i;
+            }
+        }
+        return reported;
+    }
+
+    /** SnakeYAML's message is "context / problem / position"; keep context and problem on one line. */
+    private static String yamlProblem(String msg) {
+        if (msg == null) {
+            return "unreadable";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String l : msg.split("\r?\n")) {
+            String t = l.strip();
+            if (t.isEmpty() || t.startsWith("in 'reader'") || t.startsWith("in 'string'") || t.startsWith("^")
+                    || t.startsWith("at [Source")) {
+                continue;
+            }
+            if (l.startsWith("    ")) { // the quoted source line under the position
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : "; ").append(t);
+        }
+        return firstLine(sb.toString());
     }
 
     private static String where(String shown, JsonProcessingException e) {
@@ -173,6 +237,12 @@ public final class YamlFiles {
         }
         if (type == java.time.LocalDate.class) {
             return "date (YYYY-MM-DD)";
+        }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "mapping of keys";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "list";
         }
         if (type.isEnum()) {
             return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ")";
