@@ -78,7 +78,18 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCode.IO.code();
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("csto-figures: out of memory; give Java more memory (java -Xmx2g -jar …) or split the input"
+                    + " into smaller files; output/ was left as it was");
+            err.flush();
+            return ExitCode.IO.code();
+        } catch (StackOverflowError e) {
+            err.println("csto-figures: internal error: stack overflow on this input; please report it");
+            err.flush();
+            return ExitCode.IO.code();
+        }
     }
 
     private static java.time.LocalDate date(String s) {

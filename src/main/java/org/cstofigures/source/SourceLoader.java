@@ -49,7 +49,15 @@ public final class SourceLoader {
                         + e.bytes() + " bytes, file has " + bytes.length);
             }
             requireInside(file, rawDir, shownManifest, e, shownRoot);
-            String text = TextDecoder.decode(bytes, shownFile);
+            String text;
+            List<Line> lines;
+            try {
+                text = TextDecoder.decode(bytes, shownFile);
+                lines = TextDecoder.lines(text);
+            } catch (OutOfMemoryError oom) {
+                throw new PipelineException(ExitCode.IO, shownFile + ": too large to hold in memory (" + bytes.length
+                        + " bytes); give Java more memory (java -Xmx2g -jar …) or split the file");
+            }
             if (hasNoText(text)) {
                 throw new PipelineException(ExitCode.IO, shownFile + ": the source has no text (empty or only"
                         + " whitespace); restore its content, or remove source '" + e.id() + "' from " + shownManifest);
@@ -57,7 +65,7 @@ public final class SourceLoader {
             Source source = new Source(e.id(), relativeToRoot(shownRoot, file), sha, bytes.length, e.title(),
                     e.language(), e.translatedFrom(), e.published(), e.publisher(), e.retrieved(), e.url(),
                     e.rights(), e.notes());
-            docs.add(new Document(source, text, TextDecoder.lines(text)));
+            docs.add(new Document(source, text, lines));
         }
         return docs;
     }
@@ -96,7 +104,8 @@ public final class SourceLoader {
         } catch (FileSystemLoopException e) {
             throw new PipelineException(ExitCode.IO, shownFile + ": symbolic link loop; point the link at a real file", e);
         } catch (OutOfMemoryError e) {
-            throw new PipelineException(ExitCode.IO, shownFile + ": too large to load into memory", e);
+            throw new PipelineException(ExitCode.IO, shownFile + ": too large to hold in memory; give Java more memory"
+                    + " (java -Xmx2g -jar …) or split the file", e);
         } catch (IOException e) {
             throw new PipelineException(ExitCode.IO, shownFile + ": cannot read: " + PipelineException.reason(e), e);
         }

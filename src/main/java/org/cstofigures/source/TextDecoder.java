@@ -20,19 +20,37 @@ public final class TextDecoder {
     private TextDecoder() {
     }
 
+    /**
+     * Decodes a whole file. The char array is sized exactly from the byte count of lead bytes, so a large source
+     * costs its bytes plus one copy of its text, not a growing buffer.
+     */
     public static String decode(byte[] bytes, String shown) {
         Utf8Chars in = new Utf8Chars(new ByteArrayInputStream(bytes), shown);
-        StringBuilder sb = new StringBuilder(bytes.length);
-        char[] buf = new char[1 << 16];
+        char[] chars = new char[charCount(bytes) + 1];
+        int len = 0;
         try {
             int n;
-            while ((n = in.read(buf, 0, buf.length)) >= 0) {
-                sb.append(buf, 0, n);
+            while ((n = in.read(chars, len, chars.length - len)) >= 0) {
+                len += n;
+                if (len == chars.length) {
+                    chars = java.util.Arrays.copyOf(chars, chars.length + (1 << 16));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading a byte array cannot fail", e);
         }
-        return sb.toString();
+        return new String(chars, 0, len);
+    }
+
+    /** The number of UTF-16 chars valid UTF-8 bytes decode to: one per lead byte, two for 4-byte sequences. */
+    private static int charCount(byte[] bytes) {
+        long n = 0;
+        for (byte b : bytes) {
+            if ((b & 0xC0) != 0x80) {
+                n += (b & 0xF8) == 0xF0 ? 2 : 1;
+            }
+        }
+        return (int) Math.min(n, Integer.MAX_VALUE - 16);
     }
 
     /** Decodes or throws the JDK's exception; for callers that handle errors themselves. */
