@@ -15,7 +15,7 @@ class ExtractorFuzzTest {
     @FuzzTest(maxDuration = "60s")
     @DictionaryEntries({"명", "건", "톤", "kg", "개국", "단계", "만", "천", "억", "조", "백", "십", "약", "여", "이상", "이하",
         "최대", "거의", "수십만", "년", "월", "일", "부터", "까지", "올해", "작년", "~", ",", ".", "%", "１２", "\u200B",
-        "\u00A0", "\u0301", "\uFEFF", "\r\n", "－", "−"})
+        "\u00A0", "\u0301", "\uFEFF", "\\x0D\\x0A", "－", "−"})
     void extractor(byte[] utf8) {
         ExtractorInvariants.check(new String(utf8, StandardCharsets.UTF_8));
     }

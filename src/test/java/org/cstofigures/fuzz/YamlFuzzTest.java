@@ -18,7 +18,7 @@ class YamlFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     @DictionaryEntries({"paths:", "sources:", "curated:", "output:", "release:", "formats:", "validation:", "rules:",
-        "severity:", "- id:", "path:", "sha256:", "bytes:", "~", "null", "&a", "*a", "[", "]", "{", "}", "\n  ", "\t",
+        "severity:", "- id:", "path:", "sha256:", "bytes:", "~", "null", "&a", "*a", "[", "]", "{", "}", "\\x0A  ", "\\x09",
         "2019-09-06", "../", "/", "!!binary", "!!java.io.File", "<<:", "---", "..."})
     void yaml(byte[] bytes) {
         load(bytes, PipelineConfig.class);
