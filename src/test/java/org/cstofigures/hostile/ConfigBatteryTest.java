@@ -155,6 +155,28 @@ class ConfigBatteryTest {
         assertEquals(before, TestProject.snapshot(p.output()), "output/ changed");
     }
 
+    /**
+     * A correction that names nothing (a figure id that does not exist, a surface not on that line) is an error
+     * naming its line in curated/corrections.yaml, exit 2. Runs once the corrections file exists (the validate
+     * branch adds it); skipped before.
+     */
+    @ParameterizedTest(name = "correction matching nothing: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"{figure_id: f-000000000000}",
+        "{source_id: csto-odkb-ko-2019, line: 1, surface: \"987654321명\"}"})
+    void correctionThatNamesNothing(String match, @TempDir Path dir) {
+        TestProject p = TestProject.copyInto(dir);
+        Path corrections = p.root().resolve("curated/corrections.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(corrections)
+                && TestProject.read(corrections).contains("corrections:\n"), "no curated/corrections.yaml yet");
+        p.run().assertOk();
+        Map<String, String> before = TestProject.snapshot(p.output());
+        p.replaceIn(corrections, "corrections:\n", "corrections:\n  - match: " + match + "\n    set: {value: 1}\n"
+                + "    reason: hostile test\n    evidence: none\n    editor: test\n    date: 2026-11-28\n");
+        p.run().assertError(2, "curated/corrections.yaml:" + lineOf(corrections, "  - match: " + match) + ":",
+                "matches no");
+        assertEquals(before, TestProject.snapshot(p.output()), "output/ changed");
+    }
+
     private static int lineOf(Path file, String marker) {
         List<String> lines = List.of(TestProject.read(file).split("\n", -1));
         for (int i = 0; i < lines.size(); i++) {
