@@ -11,8 +11,8 @@ import org.cstofigures.error.PipelineException;
  * of any size runs in flat memory. Line terminators are \n, \r\n and a lone \r. A line longer than
  * {@code maxChars} chars is handed out in pieces of at most {@code maxChars} chars (cut after a space in the
  * second half of the piece where there is one, never inside a surrogate pair) that all keep the line's number.
- * The split depends only on the text, so the {@code run} path ({@link TextDecoder#lines}) and the streaming
- * {@code extract} path give the same lines. A UTF-8 byte order mark is kept: U+FEFF is code point 0 of the
+ * The split depends only on the text, not on how it arrives in chunks; for lines of at most {@code maxChars}
+ * chars it gives exactly the lines of {@link TextDecoder#lines}, which the {@code run} path uses. A UTF-8 byte order mark is kept: U+FEFF is code point 0 of the
  * file, so offsets count every code point the file's bytes decode to.
  */
 public final class LineReader implements Closeable {

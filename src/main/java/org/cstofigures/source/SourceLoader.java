@@ -53,7 +53,7 @@ public final class SourceLoader {
             List<Line> lines;
             try {
                 text = TextDecoder.decode(bytes, shownFile);
-                lines = TextDecoder.lines(text);
+                lines = TextDecoder.lines(text, shownFile, LineReader.MAX_PIECE_CHARS);
             } catch (OutOfMemoryError oom) {
                 throw new PipelineException(ExitCode.IO, shownFile + ": too large to hold in memory (" + bytes.length
                         + " bytes); give Java more memory (java -Xmx2g -jar …) or split the file");

@@ -9,10 +9,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
 
 /**
- * Decodes a whole file as strict UTF-8 and splits the text into lines, exactly as the streaming
- * {@link LineReader} does. Invalid UTF-8, NUL bytes and other control characters (binary content) are errors
+ * Decodes a whole file as strict UTF-8, exactly as the streaming {@link LineReader} does, and splits the text
+ * into whole lines. Invalid UTF-8, NUL bytes and other control characters (binary content) are errors
  * that name the file, the line and the byte offset. A byte order mark is kept as code point 0.
  */
 public final class TextDecoder {
@@ -60,15 +62,62 @@ public final class TextDecoder {
     }
 
     /**
-     * Splits on \n, \r\n and lone \r, with lines longer than {@link LineReader#MAX_PIECE_CHARS} in pieces;
-     * offsets are code points from the start of the text.
+     * Splits on \n, \r\n and lone \r into whole lines, one {@link Line} per line number, so that
+     * {@code lines().get(n - 1)} is line n (the figures and validate stages rely on it). Offsets are code points
+     * from the start of the text. Lines are never cut here; the source stage refuses a line longer than
+     * {@link LineReader#MAX_PIECE_CHARS} instead, so for every source {@code run} accepts, the streaming
+     * {@code extract} path sees exactly the same lines.
      */
     public static List<Line> lines(String text) {
-        return lines(text, LineReader.MAX_PIECE_CHARS);
+        return lines(text, null, Integer.MAX_VALUE);
     }
 
-    /** As {@link #lines(String)} with a given piece length (for tests). */
-    public static List<Line> lines(String text, int maxChars) {
+    /**
+     * As {@link #lines(String)}, refusing a line longer than {@code maxLineChars} chars with an error naming
+     * {@code shown} and the line (exit 3), before copying it.
+     */
+    public static List<Line> lines(String text, String shown, int maxLineChars) {
+        List<Line> lines = new ArrayList<>();
+        int number = 1;
+        int lineStartChar = 0;
+        int lineStartCp = 0;
+        int cp = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (i - lineStartChar > maxLineChars) {
+                throw tooLong(shown, number, maxLineChars);
+            }
+            if (c == '\n' || c == '\r') {
+                lines.add(new Line(number++, lineStartCp, text.substring(lineStartChar, i)));
+                int len = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
+                i += len;
+                cp += len;
+                lineStartChar = i;
+                lineStartCp = cp;
+                continue;
+            }
+            i += Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? 2 : 1;
+            cp++;
+        }
+        if (text.length() - lineStartChar > maxLineChars) {
+            throw tooLong(shown, number, maxLineChars);
+        }
+        if (lineStartChar < text.length()) {
+            lines.add(new Line(number, lineStartCp, text.substring(lineStartChar)));
+        }
+        return lines;
+    }
+
+    private static PipelineException tooLong(String shown, int line, int max) {
+        return new PipelineException(ExitCode.IO, shown + ":" + line + ": line longer than " + max
+                + " characters; run takes a source line (paragraph) at most that long: break the text into lines,"
+                + " or use extract, which streams a file of any shape");
+    }
+
+    /** The lines and pieces the streaming {@link LineReader} gives for this text, in memory (for tests). */
+    public static List<Line> pieces(String text, int maxChars) {
         List<Line> lines = new ArrayList<>();
         LineReader r = LineReader.of(text, "text", maxChars);
         Line line;

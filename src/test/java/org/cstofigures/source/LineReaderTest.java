@@ -66,8 +66,25 @@ class LineReaderTest {
         int max = 2 + r.nextInt(40);
         String decoded = TextDecoder.decode(bytes, "f.txt");
         assertEquals(text, decoded, "the BOM and everything else is kept");
-        List<Line> whole = TextDecoder.lines(decoded, max);
+        List<Line> whole = TextDecoder.pieces(decoded, max);
         assertEquals(whole, streamed(bytes, max, r));
+        assertEquals(TextDecoder.lines(decoded), streamed(bytes, 1 << 20, r), "run and extract split alike");
+        List<Line> joined = new ArrayList<>();
+        for (Line l : whole) { // pieces of a line, joined, are the run path's whole line
+            Line last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.number() == l.number()) {
+                joined.set(joined.size() - 1, new Line(last.number(), last.start(), last.text() + l.text()));
+            } else {
+                joined.add(l);
+            }
+        }
+        List<Line> wholeLines = TextDecoder.lines(decoded);
+        assertEquals(wholeLines.size(), joined.size());
+        for (int i = 0; i < joined.size(); i++) {
+            assertEquals(i + 1, wholeLines.get(i).number(), "lines().get(n - 1) is line n");
+            assertEquals(wholeLines.get(i).start(), joined.get(i).start());
+            assertEquals(wholeLines.get(i).text(), joined.get(i).text());
+        }
         int[] cps = text.codePoints().toArray();
         for (Line l : whole) {
             assertTrue(l.text().length() <= max, "piece longer than max");
@@ -118,7 +135,7 @@ class LineReaderTest {
     @Test
     void longLineIsCutAfterASpaceAndKeepsItsNumber() {
         String line = "가".repeat(8) + " 12명 " + "나".repeat(8) + " 끝";
-        List<Line> ls = TextDecoder.lines("첫 줄\r\n" + line + "\n셋", 12);
+        List<Line> ls = TextDecoder.pieces("첫 줄\r\n" + line + "\n셋", 12);
         assertEquals(List.of(1, 2, 2, 2, 3), ls.stream().map(Line::number).toList());
         assertEquals("가".repeat(8) + " ", ls.get(1).text());
         assertEquals("12명 " + "나".repeat(8), ls.get(2).text());
@@ -128,7 +145,7 @@ class LineReaderTest {
 
     @Test
     void pieceNeverSplitsASurrogatePair() {
-        List<Line> ls = TextDecoder.lines("😀".repeat(5), 3);
+        List<Line> ls = TextDecoder.pieces("😀".repeat(5), 3);
         assertEquals(List.of("😀", "😀", "😀", "😀", "😀"), ls.stream().map(Line::text).toList());
         assertEquals(List.of(0, 1, 2, 3, 4), ls.stream().map(Line::start).toList());
     }
@@ -153,6 +170,18 @@ class LineReaderTest {
         byte[] b = {'a', '\r', 'b', 0, 'c'};
         PipelineException e = assertThrows(PipelineException.class, () -> TextDecoder.decode(b, "x.txt"));
         assertEquals("x.txt:2: NUL byte at byte 3; this looks like a binary file, not UTF-8 text", e.getMessage());
+    }
+
+    @Test
+    void runRefusesALineLongerThanThePieceLimit() {
+        String text = "a\r\nb\n" + "가".repeat(11) + "\nd";
+        assertEquals(4, TextDecoder.lines(text, "raw/x.txt", 11).size());
+        PipelineException e = assertThrows(PipelineException.class, () -> TextDecoder.lines(text, "raw/x.txt", 10));
+        assertEquals(ExitCode.IO, e.exitCode());
+        assertTrue(e.getMessage().startsWith("raw/x.txt:3: line longer than 10 characters;"), e.getMessage());
+        PipelineException last = assertThrows(PipelineException.class,
+                () -> TextDecoder.lines("a\n" + "b".repeat(11), "raw/y.txt", 10));
+        assertTrue(last.getMessage().startsWith("raw/y.txt:2: line longer than 10"), last.getMessage());
     }
 
     @Test
