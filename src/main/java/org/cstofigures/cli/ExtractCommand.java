@@ -3,8 +3,8 @@ package org.cstofigures.cli;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -29,6 +29,8 @@ import org.cstofigures.publish.Schemas;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.source.Line;
 import org.cstofigures.source.LineReader;
+import org.cstofigures.source.SourceLoader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,7 +44,7 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
 
     /** Longest piece of a line handed to the grammar at once; longer lines are split at a space. */
-    static final int MAX_LINE_CHARS = 1 << 20;
+    static final int MAX_LINE_CHARS = LineReader.MAX_PIECE_CHARS;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date that anchors relative dates such as 올해.")
@@ -57,23 +59,39 @@ final class ExtractCommand implements Callable<Integer> {
 
     enum Format { csv, json }
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Writes to the command line's out writer (UTF-8 stdout when run from {@link Main#main}, a captured writer
+     * in tests), row by row, so output starts before a large input is read to the end.
+     */
     @Override
     public Integer call() throws IOException {
         ExtractStage extract = new ExtractStage(Extractors.standard());
         FigureStage figures = new FigureStage(org.cstofigures.figures.Lexicon.forWorkingDirectory());
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        for (Path file : files) {
+            open(file, file.toString()).close(); // refuse a missing or unreadable file before printing anything
+        }
         try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out)) {
             for (Path file : files) {
                 String shown = file.toString();
                 String sourceId = sourceId(file);
+                boolean hasText = false;
                 try (InputStream in = open(file, shown); LineReader reader = new LineReader(in, shown, MAX_LINE_CHARS)) {
                     Line line;
                     while ((line = reader.next()) != null) {
+                        hasText = hasText || !SourceLoader.hasNoText(line.text());
                         for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(line, published))) {
                             sink.write(Tables.mentionRow(m));
                         }
                     }
+                }
+                if (!hasText) {
+                    err.println("csto-figures: " + shown + ": no text (empty or only whitespace); nothing to extract");
+                    err.flush();
                 }
             }
         }
@@ -94,9 +112,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (AccessDeniedException e) {
             throw new PipelineException(ExitCode.IO, shown + ": permission denied; make it readable", e);
         } catch (IOException e) {
-            String msg = String.valueOf(e.getMessage());
-            throw new PipelineException(ExitCode.IO, shown + ": cannot read: "
-                    + (msg.contains("symbolic links") ? "symbolic link loop" : msg), e);
+            throw new PipelineException(ExitCode.IO, shown + ": cannot read: " + PipelineException.reason(e), e);
         }
     }
 
@@ -122,9 +138,8 @@ final class ExtractCommand implements Callable<Integer> {
     private static final class CsvSink implements Sink {
         private final CSVPrinter printer;
 
-        CsvSink(OutputStream out) throws IOException {
-            printer = new CSVPrinter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180);
+        CsvSink(Writer out) throws IOException {
+            printer = new CSVPrinter(out, CSVFormat.RFC4180);
             printer.printRecord(Schemas.MENTIONS.stream().map(Column::name).toList());
         }
 
@@ -146,7 +161,7 @@ final class ExtractCommand implements Callable<Integer> {
     private static final class JsonSink implements Sink {
         private final JsonGenerator gen;
 
-        JsonSink(OutputStream out) throws IOException {
+        JsonSink(Writer out) throws IOException {
             gen = YamlFiles.jsonMapper().getFactory().createGenerator(out);
             gen.writeStartArray();
         }

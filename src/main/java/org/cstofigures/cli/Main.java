@@ -31,43 +31,78 @@ public final class Main implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run or extract");
     }
 
+    /** Data goes to stdout and messages to stderr, both UTF-8 whatever the platform's default charset. */
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
+                1 << 16), false);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
+                new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs the CLI with the given streams and returns the exit code (used by tests). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        cl.registerConverter(java.time.LocalDate.class, Main::date);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExitCodeExceptionMapper(t -> t instanceof PipelineException
                 ? ((PipelineException) t).exitCode().code() : ExitCode.IO.code());
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("csto-figures: " + ex.getMessage());
-            err.println("Try 'java -jar target/csto-figures.jar " + commandPath(ex.getCommandLine())
-                    + " --help' for usage.");
+            String cmd = commandPath(ex.getCommandLine());
+            err.println("csto-figures: " + oneLine(ex.getMessage()) + "; try 'java -jar target/csto-figures.jar "
+                    + (cmd.isEmpty() ? "" : cmd + " ") + "--help'");
             err.flush();
             return ExitCode.USAGE.code();
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             boolean debug = main.debug || java.util.Arrays.asList(args).contains("--debug");
             if (ex instanceof PipelineException) {
-                err.println("csto-figures: " + ex.getMessage());
+                err.println("csto-figures: " + oneLine(ex.getMessage()));
                 if (debug) {
                     ex.printStackTrace(err);
                 }
                 err.flush();
                 return ((PipelineException) ex).exitCode().code();
             }
-            err.println("csto-figures: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            err.println("csto-figures: internal error: " + oneLine(ex.toString())
+                    + (debug ? "" : "; please report it (run with --debug for details)"));
             if (debug) {
                 ex.printStackTrace(err);
             }
             err.flush();
             return ExitCode.IO.code();
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("csto-figures: out of memory; give Java more memory (java -Xmx2g -jar …) or split the input"
+                    + " into smaller files; output/ was left as it was");
+            err.flush();
+            return ExitCode.IO.code();
+        } catch (StackOverflowError e) {
+            err.println("csto-figures: internal error: stack overflow on this input; please report it");
+            err.flush();
+            return ExitCode.IO.code();
+        }
+    }
+
+    private static java.time.LocalDate date(String s) {
+        try {
+            return java.time.LocalDate.parse(s);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + s + "' is not a date; write it as YYYY-MM-DD");
+        }
+    }
+
+    /** Messages are one line: terminators inside (a key or file name with a newline) become spaces. */
+    static String oneLine(String s) {
+        return s == null ? "" : s.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
 
     private static String commandPath(CommandLine cl) {

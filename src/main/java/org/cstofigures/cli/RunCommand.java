@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
 import org.cstofigures.pipeline.Pipeline;
 import org.cstofigures.publish.Publisher;
 import org.cstofigures.validate.Finding;
@@ -31,6 +32,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (!java.nio.file.Files.exists(config)) {
+            throw new PipelineException(ExitCode.IO, config + ": file not found; give --config the path of"
+                    + " pipeline.yaml, or run from the project directory");
+        }
         Pipeline.RunSummary s = new Pipeline(config).run();
         printFindings(err, s);
         if (s.failed()) {

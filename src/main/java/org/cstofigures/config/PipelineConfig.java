@@ -39,6 +39,7 @@ public record PipelineConfig(
             ProjectPaths.requireRelative("paths.sources", sources);
             ProjectPaths.requireRelative("paths.curated", curated);
             ProjectPaths.requireRelative("paths.output", output);
+            ProjectPaths.requireSeparateOutput(output, sources, curated);
         }
     }
 }

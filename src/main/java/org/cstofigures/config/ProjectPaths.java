@@ -23,6 +23,28 @@ public final class ProjectPaths {
         }
     }
 
+    /**
+     * Rejects an output directory that is the project itself or holds, or lies inside, the sources or the curated
+     * data: publishing replaces the whole output directory, so it must never contain anything else.
+     */
+    static void requireSeparateOutput(String output, String sources, String curated) {
+        Path out = Path.of(output).normalize();
+        if (out.toString().isEmpty()) {
+            throw new IllegalArgumentException("paths.output '" + output + "' is the project directory itself;"
+                    + " give a directory of its own, such as output");
+        }
+        Path src = Path.of(sources).normalize();
+        Path cur = Path.of(curated).normalize();
+        if (src.startsWith(out) || cur.startsWith(out) || out.startsWith(cur) || out.equals(src)) {
+            throw new IllegalArgumentException("paths.output '" + output + "' overlaps paths.sources or paths.curated;"
+                    + " it is replaced on every run, so give a directory of its own, such as output");
+        }
+        if (out.getNameCount() == 1 && out.toString().equalsIgnoreCase("pipeline.yaml")) {
+            throw new IllegalArgumentException("paths.output '" + output + "' is the configuration file;"
+                    + " give a directory of its own, such as output");
+        }
+    }
+
     /** Resolves {@code relative} under {@code root}, refusing anything that ends up outside it. */
     public static Path resolve(Path root, String relative, String shownKey) {
         Path r = root.toAbsolutePath().normalize();

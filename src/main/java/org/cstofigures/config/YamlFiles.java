@@ -19,7 +19,6 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -59,45 +58,154 @@ public final class YamlFiles {
         if (Files.isDirectory(file)) {
             throw new PipelineException(ExitCode.IO, shown + ": is a directory, expected a YAML file");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            T value = mapper.readValue(in, type);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": file not found", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": permission denied; make it readable", e);
+        } catch (IOException e) {
+            throw PipelineException.io(shown + ": cannot read: " + firstLine(e.getMessage()), e);
+        }
+        return parse(bytes, shown, type);
+    }
+
+    /**
+     * Parses YAML bytes as {@code type}. Whatever the bytes, the only exception that leaves is a
+     * {@link PipelineException} with a one-line message (exit code 2).
+     */
+    public <T> T parse(byte[] bytes, String shown, Class<T> type) {
+        try {
+            TextDecoderCheck.requireUtf8(bytes);
+        } catch (CharacterCodingException e) {
+            throw PipelineException.config(shown + ": not valid UTF-8; save the file as UTF-8");
+        }
+        try {
+            T value = mapper.readValue(bytes, type);
             if (value == null) {
                 throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
             }
             return value;
-        } catch (NoSuchFileException e) {
-            throw new PipelineException(ExitCode.IO, shown + ": file not found", e);
         } catch (UnrecognizedPropertyException e) {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
-            throw PipelineException.config(where(shown, e) + "unknown key '" + keyPath(e) + "'"
-                    + (known.isEmpty() ? "" : "; allowed here: " + known));
+            String key = String.valueOf(e.getPropertyName());
+            throw PipelineException.config(shown + ":" + keyLine(bytes, line(e), key) + ": unknown key '"
+                    + keyPath(e) + "'" + (known.isEmpty() ? "" : "; allowed here: " + known));
         } catch (InvalidFormatException e) {
             throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: '"
-                    + e.getValue() + "' is not a valid " + simpleType(e.getTargetType()));
+                    + firstLine(String.valueOf(e.getValue())) + "' is not a valid " + simpleType(e.getTargetType()));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw PipelineException.config(where(shown, e) + (keyPath(e).isEmpty() ? "" : "in '" + keyPath(e) + "': ")
-                    + cause.getMessage());
+            String path = keyPath(e);
+            String what = cause instanceof NullPointerException
+                    ? "a required value is empty (null or ~); fill it in, see README.md"
+                    : firstLine(cause.getMessage());
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("^([a-z_]+(?:\\.[a-z_]+)+)\\b")
+                    .matcher(what);
+            int at = named.find() && named.group(1).startsWith(path + ".")
+                    ? keyLine(bytes, line(e), named.group(1).substring(named.group(1).lastIndexOf('.') + 1))
+                    : ownerLine(bytes, line(e), path);
+            throw PipelineException.config(shown + ":" + at + ": " + (path.isEmpty() ? "" : "in '" + path + "': ")
+                    + what);
         } catch (MismatchedInputException e) {
             String msg = e.getOriginalMessage();
+            String parent = keyPath(e);
             if (msg != null && msg.startsWith("Missing required creator property")) {
-                String key = msg.replaceAll(".*'([^']+)'.*", "$1");
-                String parent = keyPath(e);
-                throw PipelineException.config(where(shown, e) + "missing required key '"
-                        + (parent.isEmpty() ? key : parent + "." + key) + "'");
+                String key = msg.replaceAll("(?s)[^']*'([^']+)'.*", "$1");
+                String full = parent.equals(key) || parent.endsWith("." + key) || parent.endsWith("]." + key) ? parent
+                        : parent.isEmpty() ? key : parent + "." + key;
+                String owner = full.contains(".") ? full.substring(0, full.lastIndexOf('.')) : "";
+                throw PipelineException.config(shown + ":" + ownerLine(bytes, line(e), owner) + ": missing required key '"
+                        + full + "'");
             }
-            throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type"
+            if (msg != null && msg.startsWith("No content to map")) {
+                throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
+            }
+            if (parent.isEmpty()) {
+                throw PipelineException.config(where(shown, e) + "expected a mapping of keys at the top of the file;"
+                        + " see README.md for its format");
+            }
+            throw PipelineException.config(where(shown, e) + "key '" + parent + "' has the wrong type"
                     + (e.getTargetType() == null ? "" : ": expected " + simpleType(e.getTargetType())));
-        } catch (JsonMappingException e) {
-            throw PipelineException.config(where(shown, e) + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            throw PipelineException.config(where(shown, e) + "invalid YAML: " + firstLine(e.getOriginalMessage()));
-        } catch (CharacterCodingException e) {
-            throw PipelineException.config(shown + ": not valid UTF-8");
-        } catch (IOException e) {
-            throw PipelineException.io(shown + ": cannot read: " + e.getMessage(), e);
+            throw PipelineException.config(where(shown, e) + "invalid YAML: " + yamlProblem(e.getOriginalMessage()));
+        } catch (PipelineException e) {
+            throw e;
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // the YAML library's own limits (nesting depth, aliases, document size) and anything it did not wrap
+            throw PipelineException.config(shown + ": invalid YAML: " + firstLine(String.valueOf(e.getMessage())));
         }
+    }
+
+    /** Strict UTF-8 check without keeping the text. */
+    private static final class TextDecoderCheck {
+        private TextDecoderCheck() {
+        }
+
+        static void requireUtf8(byte[] bytes) throws CharacterCodingException {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+        }
+    }
+
+    private static int line(JsonProcessingException e) {
+        JsonLocation loc = e.getLocation();
+        return loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
+    }
+
+    /**
+     * The parser reports an unknown key where it finished the enclosing object; the key's own line is the nearest
+     * line at or above that which starts with it.
+     */
+    private static int keyLine(byte[] bytes, int reported, String key) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^\\s*(-\\s+)?[\"']?"
+                + java.util.regex.Pattern.quote(key) + "[\"']?\\s*:");
+        return searchUp(bytes, reported, p);
+    }
+
+    /** The line of the object that lacks a key: its key's line, or for a list item the line of its dash. */
+    private static int ownerLine(byte[] bytes, int reported, String owner) {
+        if (owner.isEmpty()) {
+            return 1;
+        }
+        if (owner.endsWith("]")) {
+            return searchUp(bytes, reported, java.util.regex.Pattern.compile("^\\s*-\\s"));
+        }
+        return keyLine(bytes, reported, owner.substring(owner.lastIndexOf('.') + 1));
+    }
+
+    private static int searchUp(byte[] bytes, int reported, java.util.regex.Pattern p) {
+        String[] lines = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+        for (int i = Math.min(reported, lines.length); i >= 1; i--) {
+            if (p.matcher(lines[i - 1]).find()) {
+                return i;
+            }
+        }
+        return reported;
+    }
+
+    /** SnakeYAML's message is "context / problem / position"; keep context and problem on one line. */
+    private static String yamlProblem(String msg) {
+        if (msg == null) {
+            return "unreadable";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String l : msg.split("\r?\n")) {
+            String t = l.strip();
+            if (t.isEmpty() || t.startsWith("in 'reader'") || t.startsWith("in 'string'") || t.startsWith("^")
+                    || t.startsWith("at [Source")) {
+                continue;
+            }
+            if (l.startsWith("    ")) { // the quoted source line under the position
+                continue;
+            }
+            sb.append(sb.length() == 0 ? "" : "; ").append(t);
+        }
+        return firstLine(sb.toString());
     }
 
     private static String where(String shown, JsonProcessingException e) {
@@ -130,6 +238,12 @@ public final class YamlFiles {
         if (type == java.time.LocalDate.class) {
             return "date (YYYY-MM-DD)";
         }
+        if (type.isRecord() || java.util.Map.class.isAssignableFrom(type)) {
+            return "mapping of keys";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "list";
+        }
         if (type.isEnum()) {
             return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ")";
         }
@@ -140,8 +254,10 @@ public final class YamlFiles {
         if (s == null) {
             return "unreadable";
         }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        String line = (nl < 0 ? t : t.substring(0, nl)).replace('\r', ' ');
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
     /** A JSON mapper configured like the YAML one, for tests and writers that want the same conventions. */

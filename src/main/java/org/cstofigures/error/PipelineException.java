@@ -33,4 +33,20 @@ public final class PipelineException extends RuntimeException {
     public static PipelineException io(String message, Throwable cause) {
         return new PipelineException(ExitCode.IO, message, cause);
     }
+
+    /** The OS's reason for an I/O failure, in words a user recognizes. */
+    public static String reason(java.io.IOException e) {
+        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (msg.contains("Too many levels of symbolic links") || e instanceof java.nio.file.FileSystemLoopException) {
+            return "symbolic link loop; point the link at a real file";
+        }
+        if (e instanceof java.nio.file.FileSystemException) {
+            String r = ((java.nio.file.FileSystemException) e).getReason();
+            if (r != null) {
+                return r;
+            }
+        }
+        return msg.replace('\n', ' ');
+    }
+
 }

@@ -3,6 +3,7 @@ package org.cstofigures.publish;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -66,16 +67,23 @@ public final class Publisher {
     public List<Written> publish(Release release, Path outputDir) {
         Objects.requireNonNull(release, "release");
         Path out = outputDir.toAbsolutePath().normalize();
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new PipelineException(ExitCode.IO, out + ": exists and is not a directory; it would be replaced,"
+                    + " so move it away or choose another paths.output");
+        }
         Path staging = stagingDir(out);
         List<String> paths = new ArrayList<>();
+        long delayMs = testDelayMs();
         try {
             Dirs.deleteRecursively(staging);
             Files.createDirectories(staging);
             for (FormatWriter w : writers) {
                 paths.addAll(w.write(release, staging));
+                pause(delayMs);
             }
             for (FormatWriter w : metadataWriters) {
                 paths.addAll(w.write(release, staging));
+                pause(delayMs);
             }
             List<Written> written = new ArrayList<>();
             for (String p : paths) {
@@ -92,19 +100,57 @@ public final class Publisher {
             if (e instanceof PipelineException) {
                 throw (PipelineException) e;
             }
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String msg = e instanceof IOException ? PipelineException.reason((IOException) e)
+                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new PipelineException(ExitCode.IO, out + ": cannot write the release (" + msg
-                    + "); output/ was left as it was", e);
+                    + "); the output directory was left as it was; free space or make its parent writable", e);
+        }
+    }
+
+    /**
+     * Test-only hook: the environment variable {@value #DELAY_ENV} (milliseconds) makes the publisher sleep after
+     * each writer, so that a test can kill the process while files are being written. Unset in normal use.
+     */
+    public static final String DELAY_ENV = "CSTO_FIGURES_PUBLISH_DELAY_MS";
+
+    private static long testDelayMs() {
+        String v = System.getenv(DELAY_ENV);
+        if (v == null || v.isBlank()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Long.parseLong(v.strip()));
+        } catch (NumberFormatException e) {
+            throw PipelineException.config(DELAY_ENV + "='" + v + "' is not a number of milliseconds; unset it");
+        }
+    }
+
+    private static void pause(long ms) {
+        if (ms <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     private static void swap(Path staging, Path out) throws IOException {
         Path prev = previousDir(out);
         Dirs.deleteRecursively(prev);
-        if (Files.exists(out)) {
+        boolean hadOutput = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
+        if (hadOutput) {
             move(out, prev);
         }
-        move(staging, out);
+        try {
+            move(staging, out);
+        } catch (IOException e) {
+            if (hadOutput && !Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                move(prev, out);
+            }
+            throw e;
+        }
         Dirs.deleteRecursively(prev);
     }
 

@@ -3,123 +3,163 @@ package org.cstofigures.source;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
 
 /**
- * Streams a UTF-8 file as {@link Line}s with code-point offsets from the start of the file, without holding the
- * whole file in memory. A line longer than {@code maxChars} is handed out in pieces (split at a space where
- * possible) that keep its line number, so a huge file without newlines still runs in flat memory.
+ * Splits text into {@link Line}s with code-point offsets from the start of the file, streaming, so that a file
+ * of any size runs in flat memory. Line terminators are \n, \r\n and a lone \r. A line longer than
+ * {@code maxChars} chars is handed out in pieces of at most {@code maxChars} chars (cut after a space in the
+ * second half of the piece where there is one, never inside a surrogate pair) that all keep the line's number.
+ * The split depends only on the text, not on how it arrives in chunks; for lines of at most {@code maxChars}
+ * chars it gives exactly the lines of {@link TextDecoder#lines}, which the {@code run} path uses. A UTF-8 byte order mark is kept: U+FEFF is code point 0 of the
+ * file, so offsets count every code point the file's bytes decode to.
  */
 public final class LineReader implements Closeable {
 
-    private final Reader reader;
-    private final String shown;
-    private final int maxChars;
-    private int lineNumber = 1;
-    private int offsetCp;
-    private final StringBuilder pending = new StringBuilder();
-    private boolean eof;
+    /** The longest piece of a line handed to the grammar at once. */
+    public static final int MAX_PIECE_CHARS = 1 << 20;
 
-    public LineReader(InputStream in, String shown, int maxChars) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.reader = new InputStreamReader(in, dec);
-        this.shown = shown;
-        this.maxChars = maxChars;
+    private static final int CHUNK = 1 << 16;
+
+    /** Where the chars come from: a decoder over bytes, or text already decoded. */
+    private interface CharSource {
+        int read(char[] dst, int off, int len) throws IOException;
     }
 
-    /** The next line or piece of a line, or null at the end of the file. */
+    private final CharSource source;
+    private final Closeable closeable;
+    private final String shown;
+    private final int maxChars;
+    private char[] buf;
+    private int head;
+    private int tail;
+    private boolean eof;
+    private int lineNumber = 1;
+    private long offsetCp;
+    private boolean midLine;
+
+    /** Decodes {@code in} as strict UTF-8; {@code shown} names the file in messages. */
+    public LineReader(InputStream in, String shown, int maxChars) {
+        this(new Utf8Chars(in, shown)::read, in, shown, maxChars);
+    }
+
+    private LineReader(CharSource source, Closeable closeable, String shown, int maxChars) {
+        if (maxChars < 2) {
+            throw new IllegalArgumentException("maxChars must be at least 2");
+        }
+        this.source = source;
+        this.closeable = closeable;
+        this.shown = shown;
+        this.maxChars = maxChars;
+        this.buf = new char[Math.min(2 * maxChars + CHUNK, 2 * MAX_PIECE_CHARS + CHUNK)];
+    }
+
+    /** Lines of text that is already decoded. */
+    public static LineReader of(String text, String shown, int maxChars) {
+        int[] pos = {0};
+        CharSource src = (dst, off, len) -> {
+            if (pos[0] >= text.length()) {
+                return -1;
+            }
+            int n = Math.min(len, text.length() - pos[0]);
+            text.getChars(pos[0], pos[0] + n, dst, off);
+            pos[0] += n;
+            return n;
+        };
+        return new LineReader(src, () -> { }, shown, maxChars);
+    }
+
+    /** The next line or piece of a line, or null at the end of the text. */
     public Line next() {
         try {
             while (true) {
-                int nl = indexOfTerminator();
+                ensure(maxChars + 2);
+                int avail = tail - head;
+                int limit = Math.min(avail, maxChars + 1);
+                int nl = -1;
+                for (int i = head; i < head + limit; i++) {
+                    char c = buf[i];
+                    if (c == '\n' || c == '\r') {
+                        nl = i;
+                        break;
+                    }
+                }
                 if (nl >= 0) {
-                    String text = pending.substring(0, nl);
-                    int termLen = pending.charAt(nl) == '\r' && nl + 1 < pending.length()
-                            && pending.charAt(nl + 1) == '\n' ? 2 : 1;
-                    if (pending.charAt(nl) == '\r' && nl + 1 == pending.length() && !eof) {
-                        // a \r at the end of the buffer: need one more char to know if \n follows
-                        if (fill() < 0) {
-                            continue;
-                        }
+                    int termLen = buf[nl] == '\r' && nl + 1 < tail && buf[nl + 1] == '\n' ? 2 : 1;
+                    String text = new String(buf, head, nl - head);
+                    head = nl + termLen;
+                    boolean skip = text.isEmpty() && midLine;
+                    Line line = emit(text, termLen);
+                    lineNumber++;
+                    midLine = false;
+                    if (skip) {
                         continue;
                     }
-                    pending.delete(0, nl + termLen);
-                    Line line = new Line(lineNumber++, offsetCp, text);
-                    offsetCp += text.codePointCount(0, text.length()) + termLen;
                     return line;
                 }
-                if (pending.length() >= maxChars) {
+                if (avail > maxChars) {
                     int cut = cutPoint();
-                    String text = pending.substring(0, cut);
-                    pending.delete(0, cut);
-                    Line piece = new Line(lineNumber, offsetCp, text);
-                    offsetCp += text.codePointCount(0, text.length());
-                    return piece;
+                    String text = new String(buf, head, cut);
+                    head += cut;
+                    midLine = true;
+                    return emit(text, 0);
                 }
-                if (eof) {
-                    if (pending.length() == 0) {
-                        return null;
-                    }
-                    String text = pending.toString();
-                    pending.setLength(0);
-                    Line line = new Line(lineNumber++, offsetCp, text);
-                    offsetCp += text.codePointCount(0, text.length());
-                    return line;
+                if (avail == 0) {
+                    return null;
                 }
-                fill();
+                String text = new String(buf, head, avail);
+                head = tail;
+                Line line = emit(text, 0);
+                lineNumber++;
+                midLine = false;
+                return line;
             }
-        } catch (MalformedInputException e) {
-            throw new PipelineException(ExitCode.IO, shown + ":" + lineNumber
-                    + ": not valid UTF-8; save the file as UTF-8", e);
         } catch (IOException e) {
-            throw new PipelineException(ExitCode.IO, shown + ": cannot read: " + e.getMessage(), e);
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new PipelineException(ExitCode.IO, shown + ": cannot read: " + msg, e);
         }
     }
 
-    private int fill() throws IOException {
-        char[] buf = new char[65536];
-        int n = reader.read(buf);
-        if (n < 0) {
-            eof = true;
-            return -1;
+    private Line emit(String text, int termLen) {
+        if (offsetCp > Integer.MAX_VALUE) {
+            throw new PipelineException(ExitCode.IO, shown + ":" + lineNumber
+                    + ": the file has more than 2147483647 characters; split it into smaller files");
         }
-        for (int i = 0; i < n; i++) {
-            if (buf[i] == 0) {
-                throw new PipelineException(ExitCode.IO, shown + ":" + lineNumber
-                        + ": NUL byte; this looks like a binary file, not UTF-8 text");
-            }
-        }
-        pending.append(buf, 0, n);
-        return n;
+        Line line = new Line(lineNumber, (int) offsetCp, text);
+        offsetCp += text.codePointCount(0, text.length()) + termLen;
+        return line;
     }
 
-    private int indexOfTerminator() {
-        for (int i = 0; i < pending.length(); i++) {
-            char c = pending.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
+    private void ensure(int wanted) throws IOException {
+        while (tail - head < wanted && !eof) {
+            if (buf.length - tail < CHUNK) {
+                System.arraycopy(buf, head, buf, 0, tail - head);
+                tail -= head;
+                head = 0;
+                if (buf.length - tail < CHUNK) {
+                    char[] bigger = new char[Math.max(buf.length * 2, tail + CHUNK)];
+                    System.arraycopy(buf, 0, bigger, 0, tail);
+                    buf = bigger;
+                }
+            }
+            int n = source.read(buf, tail, buf.length - tail);
+            if (n < 0) {
+                eof = true;
+            } else {
+                tail += n;
             }
         }
-        return -1;
     }
 
     private int cutPoint() {
-        int limit = Math.min(maxChars, pending.length());
-        for (int i = limit - 1; i > limit / 2; i--) {
-            if (pending.charAt(i) == ' ') {
-                return i + 1;
+        for (int i = head + maxChars - 1; i > head + maxChars / 2; i--) {
+            if (buf[i] == ' ') {
+                return i + 1 - head;
             }
         }
-        int cut = limit;
-        if (Character.isHighSurrogate(pending.charAt(cut - 1))) {
+        int cut = maxChars;
+        if (Character.isHighSurrogate(buf[head + cut - 1])) {
             cut--;
         }
         return cut;
@@ -127,6 +167,6 @@ public final class LineReader implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reader.close();
+        closeable.close();
     }
 }

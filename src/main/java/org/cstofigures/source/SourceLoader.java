@@ -48,13 +48,46 @@ public final class SourceLoader {
                 throw new PipelineException(ExitCode.IO, shownFile + ": size mismatch: " + shownManifest + " says "
                         + e.bytes() + " bytes, file has " + bytes.length);
             }
-            String text = TextDecoder.decode(bytes, shownFile);
+            requireInside(file, rawDir, shownManifest, e, shownRoot);
+            String text;
+            List<Line> lines;
+            try {
+                text = TextDecoder.decode(bytes, shownFile);
+                lines = TextDecoder.lines(text, shownFile, LineReader.MAX_PIECE_CHARS);
+            } catch (OutOfMemoryError oom) {
+                throw new PipelineException(ExitCode.IO, shownFile + ": too large to hold in memory (" + bytes.length
+                        + " bytes); give Java more memory (java -Xmx2g -jar …) or split the file");
+            }
+            if (hasNoText(text)) {
+                throw new PipelineException(ExitCode.IO, shownFile + ": the source has no text (empty or only"
+                        + " whitespace); restore its content, or remove source '" + e.id() + "' from " + shownManifest);
+            }
             Source source = new Source(e.id(), relativeToRoot(shownRoot, file), sha, bytes.length, e.title(),
                     e.language(), e.translatedFrom(), e.published(), e.publisher(), e.retrieved(), e.url(),
                     e.rights(), e.notes());
-            docs.add(new Document(source, text, TextDecoder.lines(text)));
+            docs.add(new Document(source, text, lines));
         }
         return docs;
+    }
+
+    /** Refuses a source that is a symbolic link (or under one) pointing outside the manifest's directory. */
+    private static void requireInside(Path file, Path rawDir, String shownManifest, SourceManifest.Entry e,
+            Path shownRoot) {
+        try {
+            if (!file.toRealPath().startsWith(rawDir.toRealPath())) {
+                throw PipelineException.config(shownManifest + ": path '" + e.path() + "' of source '" + e.id()
+                        + "' is a symbolic link that leaves " + shown(shownRoot, rawDir)
+                        + "; copy the file into it instead");
+            }
+        } catch (IOException ex) {
+            throw new PipelineException(ExitCode.IO, shown(shownRoot, file) + ": cannot resolve: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** True for text with nothing but white space, byte order marks and zero-width characters. */
+    public static boolean hasNoText(String text) {
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || cp == 0xFEFF || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060);
     }
 
     /** Reads a whole file, turning every I/O failure into a one-line message naming it. */
@@ -69,15 +102,12 @@ public final class SourceLoader {
         } catch (AccessDeniedException e) {
             throw new PipelineException(ExitCode.IO, shownFile + ": permission denied; make it readable", e);
         } catch (FileSystemLoopException e) {
-            throw new PipelineException(ExitCode.IO, shownFile + ": symbolic link loop", e);
+            throw new PipelineException(ExitCode.IO, shownFile + ": symbolic link loop; point the link at a real file", e);
         } catch (OutOfMemoryError e) {
-            throw new PipelineException(ExitCode.IO, shownFile + ": too large to load into memory", e);
+            throw new PipelineException(ExitCode.IO, shownFile + ": too large to hold in memory; give Java more memory"
+                    + " (java -Xmx2g -jar …) or split the file", e);
         } catch (IOException e) {
-            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (msg.contains("Too many levels of symbolic links")) {
-                msg = "symbolic link loop";
-            }
-            throw new PipelineException(ExitCode.IO, shownFile + ": cannot read: " + msg, e);
+            throw new PipelineException(ExitCode.IO, shownFile + ": cannot read: " + PipelineException.reason(e), e);
         }
     }
 

@@ -20,7 +20,7 @@ public record SourceManifest(@JsonProperty(required = true) List<Entry> sources)
             if (!ids.add(e.id())) {
                 throw new IllegalArgumentException("source id '" + e.id() + "' is listed twice");
             }
-            if (!paths.add(e.path())) {
+            if (!paths.add(java.nio.file.Path.of(e.path()).normalize().toString())) {
                 throw new IllegalArgumentException("source path '" + e.path() + "' is listed twice");
             }
         }
@@ -49,7 +49,9 @@ public record SourceManifest(@JsonProperty(required = true) List<Entry> sources)
             if (!sha256.matches("[0-9a-f]{64}")) {
                 throw new IllegalArgumentException("sha256 of source '" + id + "' must be 64 lower-case hex digits");
             }
-            if (path.startsWith("/") || path.startsWith("..") || path.contains("/../")) {
+            java.nio.file.Path p = java.nio.file.Path.of(path).normalize();
+            if (path.isBlank() || path.startsWith("/") || path.startsWith("\\") || p.isAbsolute()
+                    || p.startsWith("..") || p.toString().isEmpty()) {
                 throw new IllegalArgumentException("path '" + path + "' of source '" + id
                         + "' must be relative to raw/ and stay inside it");
             }

@@ -1,10 +1,10 @@
 package org.cstofigures.source;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,38 +13,46 @@ import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
 
 /**
- * Decodes bytes as strict UTF-8 and splits the text into lines. Invalid UTF-8 and NUL bytes (binary content)
- * are errors that name the file, the line and the byte offset.
+ * Decodes a whole file as strict UTF-8, exactly as the streaming {@link LineReader} does, and splits the text
+ * into whole lines. Invalid UTF-8, NUL bytes and other control characters (binary content) are errors
+ * that name the file, the line and the byte offset. A byte order mark is kept as code point 0.
  */
 public final class TextDecoder {
 
     private TextDecoder() {
     }
 
+    /**
+     * Decodes a whole file. The char array is sized exactly from the byte count of lead bytes, so a large source
+     * costs its bytes plus one copy of its text, not a growing buffer.
+     */
     public static String decode(byte[] bytes, String shown) {
-        CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult r = dec.decode(in, out, true);
-        if (r.isError()) {
-            int at = in.position();
-            throw new PipelineException(ExitCode.IO, shown + ":" + lineAt(bytes, at) + ": not valid UTF-8 at byte "
-                    + at + "; save the file as UTF-8");
+        Utf8Chars in = new Utf8Chars(new ByteArrayInputStream(bytes), shown);
+        char[] chars = new char[charCount(bytes) + 1];
+        int len = 0;
+        try {
+            int n;
+            while ((n = in.read(chars, len, chars.length - len)) >= 0) {
+                len += n;
+                if (len == chars.length) {
+                    chars = java.util.Arrays.copyOf(chars, chars.length + (1 << 16));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a byte array cannot fail", e);
         }
-        r = dec.flush(out);
-        if (r.isError()) {
-            throw new PipelineException(ExitCode.IO, shown + ": not valid UTF-8 at the end of the file");
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new PipelineException(ExitCode.IO, shown + ":" + lineAt(bytes, i) + ": NUL byte at byte " + i
-                        + "; this looks like a binary file, not UTF-8 text");
+        return new String(chars, 0, len);
+    }
+
+    /** The number of UTF-16 chars valid UTF-8 bytes decode to: one per lead byte, two for 4-byte sequences. */
+    private static int charCount(byte[] bytes) {
+        long n = 0;
+        for (byte b : bytes) {
+            if ((b & 0xC0) != 0x80) {
+                n += (b & 0xF8) == 0xF0 ? 2 : 1;
             }
         }
-        out.flip();
-        return out.toString();
+        return (int) Math.min(n, Integer.MAX_VALUE - 16);
     }
 
     /** Decodes or throws the JDK's exception; for callers that handle errors themselves. */
@@ -53,18 +61,22 @@ public final class TextDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     }
 
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
-                line++;
-            }
-        }
-        return line;
+    /**
+     * Splits on \n, \r\n and lone \r into whole lines, one {@link Line} per line number, so that
+     * {@code lines().get(n - 1)} is line n (the figures and validate stages rely on it). Offsets are code points
+     * from the start of the text. Lines are never cut here; the source stage refuses a line longer than
+     * {@link LineReader#MAX_PIECE_CHARS} instead, so for every source {@code run} accepts, the streaming
+     * {@code extract} path sees exactly the same lines.
+     */
+    public static List<Line> lines(String text) {
+        return lines(text, null, Integer.MAX_VALUE);
     }
 
-    /** Splits on \n, \r\n and lone \r; offsets are code points from the start of the text. */
-    public static List<Line> lines(String text) {
+    /**
+     * As {@link #lines(String)}, refusing a line longer than {@code maxLineChars} chars with an error naming
+     * {@code shown} and the line (exit 3), before copying it.
+     */
+    public static List<Line> lines(String text, String shown, int maxLineChars) {
         List<Line> lines = new ArrayList<>();
         int number = 1;
         int lineStartChar = 0;
@@ -73,24 +85,44 @@ public final class TextDecoder {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            if (i - lineStartChar > maxLineChars) {
+                throw tooLong(shown, number, maxLineChars);
+            }
             if (c == '\n' || c == '\r') {
                 lines.add(new Line(number++, lineStartCp, text.substring(lineStartChar, i)));
-                int len = (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') ? 2 : 1;
+                int len = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
                 i += len;
                 cp += len;
                 lineStartChar = i;
                 lineStartCp = cp;
                 continue;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i += 2;
-            } else {
-                i++;
-            }
+            i += Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                    ? 2 : 1;
             cp++;
+        }
+        if (text.length() - lineStartChar > maxLineChars) {
+            throw tooLong(shown, number, maxLineChars);
         }
         if (lineStartChar < text.length()) {
             lines.add(new Line(number, lineStartCp, text.substring(lineStartChar)));
+        }
+        return lines;
+    }
+
+    private static PipelineException tooLong(String shown, int line, int max) {
+        return new PipelineException(ExitCode.IO, shown + ":" + line + ": line longer than " + max
+                + " characters; run takes a source line (paragraph) at most that long: break the text into lines,"
+                + " or use extract, which streams a file of any shape");
+    }
+
+    /** The lines and pieces the streaming {@link LineReader} gives for this text, in memory (for tests). */
+    public static List<Line> pieces(String text, int maxChars) {
+        List<Line> lines = new ArrayList<>();
+        LineReader r = LineReader.of(text, "text", maxChars);
+        Line line;
+        while ((line = r.next()) != null) {
+            lines.add(line);
         }
         return lines;
     }

@@ -1,0 +1,80 @@
+package org.cstofigures.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cstofigures.hostile.TestProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Usage errors: exit 2 and one line that says what to try; help and version: exit 0. */
+class MainTest {
+
+    @Test
+    void noCommand() {
+        TestProject.execute().assertError(2, "choose a command: run or extract", "--help");
+    }
+
+    @Test
+    void unknownCommand() {
+        TestProject.execute("publish-everything").assertError(2, "'publish-everything'", "--help");
+    }
+
+    @Test
+    void extractWithoutFile() {
+        TestProject.execute("extract").assertError(2, "FILE", "extract --help");
+    }
+
+    @Test
+    void badDate(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("a.txt"), "12명");
+        TestProject.execute("extract", "--published", "2019-13-01", f.toString())
+                .assertError(2, "'2019-13-01' is not a date; write it as YYYY-MM-DD");
+    }
+
+    @Test
+    void badFormat(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("a.txt"), "12명");
+        TestProject.execute("extract", "--format", "xml", f.toString()).assertError(2, "--format", "xml");
+    }
+
+    @Test
+    void missingConfig(@TempDir Path dir) {
+        TestProject.execute("run", "--config", dir.resolve("nope.yaml").toString())
+                .assertError(3, "nope.yaml: file not found", "--config");
+    }
+
+    @Test
+    void helpAndVersion() {
+        TestProject.Result h = TestProject.execute("--help");
+        assertEquals(0, h.code());
+        assertTrue(h.out().contains("Exit codes:"), h.out());
+        TestProject.Result v = TestProject.execute("--version");
+        assertEquals(0, v.code());
+        assertTrue(v.out().startsWith("csto-figures "), v.out());
+    }
+
+    @Test
+    void extractWritesToTheGivenWriterAsJson(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("a.txt"), "첫째\n둘째 12명\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"extract", "--format", "json", f.toString()}, new PrintWriter(out),
+                new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        String json = out.toString();
+        assertTrue(json.startsWith("[") && json.strip().endsWith("]"), json);
+        var rows = org.cstofigures.config.YamlFiles.jsonMapper().readTree(json);
+        assertEquals(2, rows.get(0).get("line").asInt());
+        assertEquals("12명", rows.get(0).get("surface").asText());
+    }
+
+    @Test
+    void oneLineFoldsLineBreaks() {
+        assertEquals("a b c d", Main.oneLine("a\nb\r\nc\rd"));
+    }
+}
