@@ -81,6 +81,7 @@ public final class YamlFiles {
         } catch (CharacterCodingException e) {
             throw PipelineException.config(shown + ": not valid UTF-8; save the file as UTF-8");
         }
+        KeyCheck.check(mapper.getFactory(), bytes, type, shown);
         try {
             T value = mapper.readValue(bytes, type);
             if (value == null) {

@@ -51,12 +51,11 @@ class ValidationConfigTest {
 
     @Test
     void aMistypedThresholdIsAnErrorNamingTheKeyAndALine() throws IOException {
-        // Jackson checks required keys before it reports unknown ones: the message names the key that is now
-        // missing (the misspelt one), with the line of the rule's block.
+        // the misspelt key is named as unknown, on its own line, with the keys allowed there
         PipelineException e = broken("max_seizure_kg: 1000000", "max_seizure_kilos: 1000000");
         assertEquals(ExitCode.USAGE, e.exitCode());
-        assertTrue(e.getMessage().matches("pipeline\\.yaml:\\d+: missing required key '.*max_seizure_kg.*"),
-                e.getMessage());
+        assertTrue(e.getMessage().matches("pipeline\\.yaml:\\d+: unknown key 'validation\\.rules\\.plausibility"
+                + "\\.max_seizure_kilos'; allowed here: .*max_seizure_kg.*"), e.getMessage());
     }
 
     @Test
