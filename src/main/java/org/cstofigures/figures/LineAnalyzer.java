@@ -137,7 +137,8 @@ final class LineAnalyzer {
                 int start = el.line().start() + q.start();
                 int end = el.line().start() + q.end();
                 Mention m = new Mention(Ids.mentionId(sourceId, start, end, q.surface()), null, sourceId,
-                        el.line().number(), start, end, q.surface(), sentenceText, q.value(), q.low(), q.high(),
+                        el.line().number(), start, end, q.surface(), quote(text, sentence, span), q.value(), q.low(),
+                        q.high(),
                         q.unit(), q.qualifier(), category, en, subject.ko(), operation,
                         period == null ? null : period.start(), period == null ? null : period.end(),
                         period == null ? null : period.precision(), q.numberText(), q.unitText(), q.rule(),
@@ -461,6 +462,30 @@ final class LineAnalyzer {
             }
         }
         return np.toString();
+    }
+
+    /** Longest quote a mention carries; a longer sentence (a line without punctuation) is cut around it. */
+    static final int MAX_QUOTE_CHARS = 600;
+
+    /**
+     * The sentence of a mention, verbatim; when it is longer than {@link #MAX_QUOTE_CHARS}, the verbatim stretch
+     * of it centred on the mention, so that a huge unpunctuated line does not repeat itself in every row.
+     */
+    private static String quote(String text, Span sentence, Span q) {
+        if (sentence.end() - sentence.start() <= MAX_QUOTE_CHARS) {
+            return text.substring(sentence.start(), sentence.end());
+        }
+        int half = Math.max(0, (MAX_QUOTE_CHARS - (q.end() - q.start())) / 2);
+        int from = Math.max(sentence.start(), q.start() - half);
+        int to = Math.min(sentence.end(), Math.max(q.end(), from + MAX_QUOTE_CHARS));
+        from = Math.max(sentence.start(), Math.min(from, to - MAX_QUOTE_CHARS));
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from++;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to);
     }
 
     /** A word with a digit is a date, number or label (2010년까지), never the counted noun. */

@@ -80,7 +80,8 @@ public final class Schemas {
             Column.of("char_end", INTEGER, true,
                     "End offset (exclusive) in code points, so text[char_start:char_end] == surface.").withMinimum(0),
             Column.of("surface", STRING, true, "The exact characters of the source at the span."),
-            Column.of("sentence", STRING, true, "The sentence the mention is in, verbatim."),
+            Column.of("sentence", STRING, true, "The sentence the mention is in, verbatim (of a sentence over 600"
+                    + " characters, the verbatim 600 around the mention)."),
             VALUE, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER, CATEGORY, SUBJECT, SUBJECT_KO, OPERATION,
             PERIOD_START, PERIOD_END, PERIOD_PRECISION,
             Column.of("number_as_written", STRING, false, "The number part as written (e.g. 360만, 1,600)."),

@@ -53,4 +53,20 @@ class OpenPeriodAndSubjectTest {
         Mention m = mentions("형사 사건 720건(2018년)이 개시되었다.").get(0);
         assertEquals(LocalDate.of(2018, 1, 1), m.periodStart());
     }
+
+    @Test
+    void aHugeUnpunctuatedLineGivesShortVerbatimQuotes() {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            line.append("경찰은 헤로인 ").append(i + 1).append("톤을 압수하고 ");
+        }
+        String text = line.toString();
+        List<Mention> ms = mentions(text);
+        assertEquals(2000, ms.size());
+        for (Mention m : ms) {
+            assertEquals(true, m.sentence().length() <= 600, "quote of " + m.sentence().length() + " chars");
+            assertEquals(true, m.sentence().contains(m.surface()), m.surface());
+            assertEquals(true, text.contains(m.sentence()), "the quote is verbatim");
+        }
+    }
 }
