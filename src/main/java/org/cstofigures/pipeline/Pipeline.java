@@ -10,8 +10,6 @@ import java.util.TreeMap;
 import org.cstofigures.config.PipelineConfig;
 import org.cstofigures.config.ProjectPaths;
 import org.cstofigures.config.YamlFiles;
-import org.cstofigures.error.ExitCode;
-import org.cstofigures.error.PipelineException;
 import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.Extractors;
@@ -155,12 +153,5 @@ public final class Pipeline {
             }
             return m;
         }
-    }
-
-    /** Thrown by callers that want a failed validation as an exception. */
-    public static PipelineException validationFailed(List<Finding> findings) {
-        long errors = findings.stream().filter(Finding::blocksRun).count();
-        return new PipelineException(ExitCode.VALIDATION_FAILED, errors
-                + " validation error(s); output/ was left as it was; see the findings above");
     }
 }

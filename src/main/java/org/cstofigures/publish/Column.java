@@ -34,8 +34,4 @@ public record Column(
     public Column withMinimum(long min) {
         return new Column(name, type, description, required, enumValues, min, unit);
     }
-
-    public Column withUnit(String u) {
-        return new Column(name, type, description, required, enumValues, minimum, u);
-    }
 }
