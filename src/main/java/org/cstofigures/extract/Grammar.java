@@ -559,7 +559,7 @@ final class Grammar {
         }
     }
 
-    /** Qualifier and currency words just before the number (약 360만, 미화 수억, 거의 10배). */
+    /** Qualifier and currency words just before the number (약 250만, 미화 수억, 거의 3배). */
     private void prefix(Scan s, Reading r, int numStart) {
         r.start = numStart;
         int b = s.skipSpaceBack(numStart);

@@ -296,7 +296,7 @@ final class LineAnalyzer {
 
     /**
      * A lexicon subject right after the number (19명의 연수생), the subject its counter names (9개국), or a
-     * lexicon subject right before it (헤로인 12톤); a generic word (인원) yields to a specific one.
+     * lexicon subject right before it (코카인 3톤); a generic word (인원) yields to a specific one.
      */
     private Chosen adjacentOrCounter(String text, Span clause, Span q, Quantity quantity) {
         List<Lexicon.Hit<Lexicon.Subject>> hits = lex.subjects(text, clause.start(), clause.end());

@@ -56,7 +56,7 @@ public final class Schemas {
 
     public static final List<Column> FIGURES = List.of(
             FIGURE_ID, CATEGORY, SUBJECT, SUBJECT_KO, OPERATION, VALUE, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER,
-            Column.of("as_written", STRING, true, "The figure exactly as the source wrote it (e.g. 약 360만 명)."),
+            Column.of("as_written", STRING, true, "The figure exactly as the source wrote it (e.g. 약 2만 5천 명)."),
             Column.of("as_written_value", NUMBER, false,
                     "The value as written, in base units, before any editorial correction; equals value unless corrected."),
             PERIOD_START, PERIOD_END, PERIOD_PRECISION,
@@ -84,7 +84,7 @@ public final class Schemas {
                     + " characters, the verbatim 600 around the mention)."),
             VALUE, VALUE_LOW, VALUE_HIGH, UNIT, QUALIFIER, CATEGORY, SUBJECT, SUBJECT_KO, OPERATION,
             PERIOD_START, PERIOD_END, PERIOD_PRECISION,
-            Column.of("number_as_written", STRING, false, "The number part as written (e.g. 360만, 1,600)."),
+            Column.of("number_as_written", STRING, false, "The number part as written (e.g. 2만 5천, 1,200)."),
             Column.of("unit_as_written", STRING, false, "The unit or counter as written (e.g. 톤, 명, 건)."),
             Column.of("rule", STRING, true, "Name of the grammar rule that recognized the mention."),
             FLAGS);

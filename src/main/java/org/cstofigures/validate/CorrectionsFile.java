@@ -22,7 +22,7 @@ public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement
     /**
      * Which figure an entry is about: by {@code figure_id}, or by {@code source_id} + {@code line} + {@code
      * surface}, which survives id changes. The surface matches a mention whose surface equals it or contains it
-     * (so "360만 명" matches the mention "약 360만 명").
+     * (so "25만 명" matches the mention "약 25만 명").
      */
     public record Match(String figureId, String sourceId, Integer line, String surface) {
 

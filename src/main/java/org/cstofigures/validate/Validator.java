@@ -18,7 +18,7 @@ import org.cstofigures.validate.Corrections.Located;
 import org.cstofigures.validate.CorrectionsFile.Acknowledgement;
 
 /**
- * The validate stage. Runs every rule on the figures as written (so a scale error fires on 360만), applies the
+ * The validate stage. Runs every rule on the figures as written (so a scale error fires on the number as written), applies the
  * editor's corrections, runs the rules again on the corrected figures, and merges: a finding that disappeared
  * is marked corrected, one that remains stays open (or acknowledged, when corrections.yaml acknowledges it).
  * Warnings that are not corrected become the figures' and mentions' flags; an open error fails the run.
