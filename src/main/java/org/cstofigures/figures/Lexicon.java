@@ -57,6 +57,7 @@ public final class Lexicon {
     private final List<String> clauseEndings;
     private final List<String> fillers;
     private final List<String> partMarkers;
+    private final List<String> foundingWords;
     private final List<String> particles;
     private final List<String> breakingParticles;
     private final Map<Category, Map<String, Integer>> cues;
@@ -77,6 +78,7 @@ public final class Lexicon {
         this.clauseEndings = categories.clauseEndings();
         this.fillers = categories.fillers();
         this.partMarkers = categories.partMarkers();
+        this.foundingWords = categories.foundingWords();
         List<String> parts = new ArrayList<>(categories.particles());
         parts.sort(Comparator.comparingInt(String::length).reversed());
         this.particles = List.copyOf(parts);
@@ -314,6 +316,11 @@ public final class Lexicon {
     /** Case particles that close a noun phrase (명단을): a counted noun is not looked for beyond them. */
     public List<String> breakingParticles() {
         return breakingParticles;
+    }
+
+    /** Words that, right after a date, make it the founding date of something (2005년 설립), not a period. */
+    public List<String> foundingWords() {
+        return foundingWords;
     }
 
     public List<String> partMarkers() {

@@ -43,6 +43,7 @@ public final class LexiconFiles {
             List<String> particles,
             List<String> breakingParticles,
             List<String> partMarkers,
+            List<String> foundingWords,
             @JsonProperty(required = true) List<CategoryRule> categories) {
 
         public Categories {
@@ -52,6 +53,7 @@ public final class LexiconFiles {
             particles = list(particles);
             breakingParticles = list(breakingParticles);
             partMarkers = list(partMarkers);
+            foundingWords = list(foundingWords);
             categories = List.copyOf(categories);
             requireWords("clause_breaks", clauseBreaks);
             requireWords("clause_endings", clauseEndings);
@@ -59,6 +61,7 @@ public final class LexiconFiles {
             requireWords("particles", particles);
             requireWords("breaking_particles", breakingParticles);
             requireWords("part_markers", partMarkers);
+            requireWords("founding_words", foundingWords);
         }
     }
 

@@ -66,7 +66,9 @@ final class LineAnalyzer {
         }
         List<Time> times = new ArrayList<>();
         for (TimeExpression t : el.extraction().times()) {
-            times.add(new Time(cp2ch[t.start()], cp2ch[t.end()], t.period()));
+            if (!datesAFounding(text, cp2ch[t.end()])) {
+                times.add(new Time(cp2ch[t.start()], cp2ch[t.end()], t.period()));
+            }
         }
         List<Lexicon.Hit<String>> ops = lex.operations(text);
 
@@ -462,6 +464,23 @@ final class LineAnalyzer {
             }
         }
         return np.toString();
+    }
+
+    /**
+     * True if the date ending at {@code end} is followed by a founding word (KSOPN(2005년 설립), 2009년에 창설된): it
+     * dates when something was founded, not the period of the figures around it.
+     */
+    private boolean datesAFounding(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '에')) {
+            i++;
+        }
+        for (String w : lex.foundingWords()) {
+            if (text.startsWith(w, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest quote a mention carries; a longer sentence (a line without punctuation) is cut around it. */

@@ -69,4 +69,12 @@ class OpenPeriodAndSubjectTest {
             assertEquals(true, text.contains(m.sentence()), "the quote is verbatim");
         }
     }
+
+    @Test
+    void aFoundingDateIsNotThePeriodOfTheFiguresAroundIt() {
+        Mention m = mentions("위원회(2005년 설립)의 틀 내에는 3개의 워킹 그룹이 있습니다.").get(0);
+        assertEquals(null, m.periodStart(), "2005 dates the committee's founding");
+        Mention dated = mentions("위원회는 2005년 3개의 워킹 그룹을 만들었다.").get(0);
+        assertEquals(LocalDate.of(2005, 1, 1), dated.periodStart());
+    }
 }
