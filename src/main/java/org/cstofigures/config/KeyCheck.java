@@ -79,12 +79,27 @@ final class KeyCheck {
             int line = p.currentTokenLocation().getLineNr();
             Type component = components.get(key);
             if (component == null) {
-                throw PipelineException.config(shown + ":" + line + ": unknown key '" + join(path, key)
+                throw PipelineException.config(shown + ":" + line + ": unknown key '" + printable(join(path, key))
                         + "'; allowed here: " + String.join(", ", new TreeSet<>(components.keySet())));
             }
             p.nextToken();
             walk(p, component, join(path, key), shown);
         }
+    }
+
+    /** A key as it can stand in a one-line message: control characters escaped, at most 80 characters. */
+    static String printable(String key) {
+        StringBuilder sb = new StringBuilder();
+        key.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp) || Character.getType(cp) == Character.LINE_SEPARATOR
+                    || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR) {
+                sb.append(String.format("\\u%04X", cp));
+            } else {
+                sb.appendCodePoint(cp);
+            }
+        });
+        String out = sb.toString();
+        return out.codePointCount(0, out.length()) <= 80 ? out : out.substring(0, out.offsetByCodePoints(0, 77)) + "...";
     }
 
     private static Class<?> raw(Type type) {
