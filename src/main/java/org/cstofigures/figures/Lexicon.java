@@ -49,7 +49,7 @@ public final class Lexicon {
     }
 
     /** A counter naming what it counts. */
-    public record CounterSubject(String en, String ko, Category category) {
+    public record CounterSubject(String en, String ko, Category category, boolean takesPredicates) {
     }
 
     private final LexiconFiles.Weights weights;
@@ -126,7 +126,7 @@ public final class Lexicon {
         Map<Unit, CounterSubject> counters = new LinkedHashMap<>();
         for (LexiconFiles.CounterSubject cs : subjects.counterSubjects()) {
             counters.put(Unit.fromCode(cs.unit()),
-                    new CounterSubject(cs.en(), cs.ko(), Category.fromCode(cs.category())));
+                    new CounterSubject(cs.en(), cs.ko(), Category.fromCode(cs.category()), cs.predicates()));
         }
         this.counterSubjects = Map.copyOf(counters);
         this.unknownTemplate = subjects.unknown();

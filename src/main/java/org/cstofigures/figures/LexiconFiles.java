@@ -174,9 +174,11 @@ public final class LexiconFiles {
             @JsonProperty(required = true) String unit,
             @JsonProperty(required = true) String en,
             @JsonProperty(required = true) String ko,
-            @JsonProperty(required = true) String category) {
+            @JsonProperty(required = true) String category,
+            Boolean predicates) {
 
         public CounterSubject {
+            predicates = predicates != null && predicates;
             Unit.fromCode(unit);
             Category.fromCode(category);
         }

@@ -322,7 +322,7 @@ final class LineAnalyzer {
         Lexicon.CounterSubject c = lex.counterSubject(quantity.unit());
         if (c != null) {
             String ko = quantity.unitText() == null || quantity.unitText().isBlank() ? c.ko() : quantity.unitText();
-            return new Chosen(c.en(), ko, c.category(), false);
+            return new Chosen(c.en(), ko, c.category(), c.takesPredicates());
         }
         if (before != null && (!before.value().generic() || after == null)) {
             return lexical(text, before, wordStart(text, before.start(), clause.start()));

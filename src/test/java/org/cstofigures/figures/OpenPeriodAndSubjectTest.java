@@ -77,4 +77,12 @@ class OpenPeriodAndSubjectTest {
         Mention dated = mentions("위원회는 2005년 3개의 워킹 그룹을 만들었다.").get(0);
         assertEquals(LocalDate.of(2005, 1, 1), dated.periodStart());
     }
+
+    @Test
+    void aTermAndItsExtensionAreDifferentFacts() {
+        List<Mention> ms = mentions("조약은 5년 동안 체결되었으며 연장 가능성이 있다. 의정서는 조약을 5년 동안 연장했다.");
+        assertEquals(2, ms.size());
+        assertEquals(false, ms.get(0).figureId().equals(ms.get(1).figureId()), ms.get(0).subject() + " / "
+                + ms.get(1).subject());
+    }
 }
