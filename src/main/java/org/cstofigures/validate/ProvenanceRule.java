@@ -41,8 +41,11 @@ final class ProvenanceRule implements Rule {
                         "restore the file as received, or record the new file and its sha256 in raw/sources.yaml"));
             }
         }
+        java.util.Map<String, Index> indexes = new java.util.HashMap<>();
         for (Mention m : in.set().mentions()) {
-            String problem = problem(in.docs().get(m.sourceId()), m);
+            Document d = in.docs().get(m.sourceId());
+            String problem = d == null ? "source '" + m.sourceId() + "' is not loaded"
+                    : problem(d, indexes.computeIfAbsent(m.sourceId(), k -> new Index(d)), m);
             if (problem != null) {
                 out.add(new Finding(id().code(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
                         m.line(), "mention '" + m.surface() + "' (line " + m.line() + "): " + problem,
@@ -52,15 +55,47 @@ final class ProvenanceRule implements Rule {
         return out;
     }
 
-    private static String problem(Document d, Mention m) {
-        if (d == null) {
-            return "source '" + m.sourceId() + "' is not loaded";
+    /**
+     * Per document, computed once: its length in code points and the char offset where each line starts, so that
+     * a span is sliced from its line's start instead of counting code points from the start of the file for every
+     * mention (which made the rule quadratic in the size of a source).
+     */
+    private static final class Index {
+        final int length;
+        final int[] lineChar;
+
+        Index(Document d) {
+            String text = d.text();
+            length = text.codePointCount(0, text.length());
+            lineChar = new int[d.lines().size()];
+            int ch = 0;
+            int cp = 0;
+            for (int i = 0; i < lineChar.length; i++) {
+                int start = d.lines().get(i).start();
+                ch = text.offsetByCodePoints(ch, start - cp);
+                cp = start;
+                lineChar[i] = ch;
+            }
         }
-        int length = d.text().codePointCount(0, d.text().length());
+
+        /** The text between two code-point offsets of the whole file, counted from the nearest line start. */
+        String slice(Document d, Mention m) {
+            int li = m.line() - 1;
+            if (li < 0 || li >= lineChar.length || m.charStart() < d.lines().get(li).start()) {
+                return d.slice(m.charStart(), m.charEnd());
+            }
+            String text = d.text();
+            int from = text.offsetByCodePoints(lineChar[li], m.charStart() - d.lines().get(li).start());
+            return text.substring(from, text.offsetByCodePoints(from, m.charEnd() - m.charStart()));
+        }
+    }
+
+    private static String problem(Document d, Index index, Mention m) {
+        int length = index.length;
         if (m.charStart() < 0 || m.charEnd() < m.charStart() || m.charEnd() > length) {
             return "span " + m.charStart() + ".." + m.charEnd() + " lies outside the text (" + length + " code points)";
         }
-        String at = d.slice(m.charStart(), m.charEnd());
+        String at = index.slice(d, m);
         if (!at.equals(m.surface())) {
             return "the text at span " + m.charStart() + ".." + m.charEnd() + " is '" + at + "', not the surface";
         }
