@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.cstofigures.config.PipelineConfig;
 import org.cstofigures.config.ProjectPaths;
 import org.cstofigures.config.YamlFiles;
+import org.cstofigures.events.EventsRun;
 import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.Extractors;
@@ -60,16 +61,21 @@ public final class Pipeline {
         try (org.cstofigures.publish.OutputLock lock = org.cstofigures.publish.OutputLock.acquire(output)) {
             Publisher.recover(output);
             Built built = build(config, root, sourcesFile);
-            if (built.validation.failed()) {
-                return new RunSummary(built.validation.figures(), built.validation.findings(), List.of(), true);
+            if (built.validation.failed() || built.events.failed()) {
+                return new RunSummary(built.validation.figures(), built.findings(), List.of(), true);
             }
             Publisher publisher = new Publisher(Writers.forFormats(config.formats()), Writers.metadata());
             List<Publisher.Written> written = publisher.publish(built.release, output);
-            return new RunSummary(built.validation.figures(), built.validation.findings(), written, false);
+            return new RunSummary(built.validation.figures(), built.findings(), written, false);
         }
     }
 
-    private record Built(ValidationResult validation, Release release) {
+    private record Built(ValidationResult validation, EventsRun events, Release release) {
+        List<Finding> findings() {
+            List<Finding> all = new ArrayList<>(validation.findings());
+            all.addAll(events.findings());
+            return all;
+        }
     }
 
     private Built build(PipelineConfig config, Path root, Path sourcesFile) {
@@ -82,17 +88,22 @@ public final class Pipeline {
         for (Document d : docs) {
             extracted.add(extract.run(d));
         }
-        FigureSet figures = new FigureStage(org.cstofigures.figures.Lexicon.load(ProjectPaths.resolve(root,
-                config.paths().curated(), "paths.curated").resolve("lexicon"), config.paths().curated() + "/lexicon"))
-                .run(extracted);
+        Path curated = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated");
+        org.cstofigures.figures.Lexicon lexicon = org.cstofigures.figures.Lexicon.load(curated.resolve("lexicon"),
+                config.paths().curated() + "/lexicon");
+        FigureSet figures = new FigureStage(lexicon).run(extracted);
         ValidationResult validation = new Validator(config.validation()).run(figures, docs, corrections);
+        EventsRun events = EventsRun.build(curated, config.paths().curated(), ProjectPaths.resolve(root,
+                correctionsShown, "validation.corrections"), correctionsShown, extracted, lexicon, docs,
+                validation.figures().figures());
         List<Source> sources = docs.stream().map(Document::source).toList();
-        Release release = new Release(config.release(), sources,
-                List.of(Tables.figures(validation.figures().figures()),
-                        Tables.mentions(validation.figures().mentions()), Tables.sources(sources)),
-                findingsTable(validation.findings()), report(validation, sources),
-                provenance(sources));
-        return new Built(validation, release);
+        List<Table> tables = new ArrayList<>(List.of(Tables.figures(validation.figures().figures()),
+                Tables.mentions(validation.figures().mentions()), Tables.sources(sources)));
+        tables.addAll(events.tables());
+        Built built = new Built(validation, events, null);
+        Release release = new Release(config.release(), sources, tables, findingsTable(built.findings()),
+                report(validation, events, built.findings(), sources), provenance(sources));
+        return new Built(validation, events, release);
     }
 
     private Map<String, String> provenance(List<Source> sources) {
@@ -116,19 +127,22 @@ public final class Pipeline {
                 Schemas.FINDINGS, rows, List.of(), List.of());
     }
 
-    private static Map<String, Object> report(ValidationResult v, List<Source> sources) {
+    private static Map<String, Object> report(ValidationResult v, EventsRun events, List<Finding> findings,
+            List<Source> sources) {
         Map<String, Object> summary = new LinkedHashMap<>();
         Map<String, Integer> byRule = new TreeMap<>();
         Map<String, Integer> byStatus = new TreeMap<>();
-        for (Finding f : v.findings()) {
+        for (Finding f : findings) {
             byRule.merge(f.rule() + "/" + f.severity().code() + "/" + f.status().code(), 1, Integer::sum);
             byStatus.merge(f.severity().code() + "/" + f.status().code(), 1, Integer::sum);
         }
         summary.put("figures", v.figures().figures().size());
         summary.put("mentions", v.figures().mentions().size());
-        summary.put("findings", v.findings().size());
-        summary.put("open_errors", v.findings().stream().filter(Finding::blocksRun).count());
-        summary.put("open_warnings", v.findings().stream()
+        summary.put("events", events.events().size());
+        summary.put("members", events.members().size());
+        summary.put("findings", findings.size());
+        summary.put("open_errors", findings.stream().filter(Finding::blocksRun).count());
+        summary.put("open_warnings", findings.stream()
                 .filter(f -> !f.blocksRun() && f.status() == FindingStatus.OPEN).count());
         summary.put("by_severity_status", byStatus);
         summary.put("by_rule_severity_status", byRule);
@@ -137,8 +151,9 @@ public final class Pipeline {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("sources", sources.stream().map(s -> Map.of("source_id", s.id(), "sha256", s.sha256())).toList());
         r.put("summary", summary);
-        r.put("findings", v.findings());
+        r.put("findings", findings);
         r.put("decisions", v.decisions());
+        r.put("event_decisions", events.decisions());
         return r;
     }
 

@@ -60,7 +60,7 @@ public record Corrections(String shown, List<Located<Correction>> corrections,
     }
 
     /** The start line of each mapping in the top-level list {@code key}, in file order. */
-    static List<Integer> entryLines(Path file, String shown, String key) {
+    public static List<Integer> entryLines(Path file, String shown, String key) {
         List<Integer> lines = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); JsonParser p = new YAMLFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

@@ -12,9 +12,11 @@ import org.cstofigures.model.Unit;
  * curated/corrections.yaml, typed: the editor's corrections and rejections of figures, and acknowledgements of
  * warnings the editor has reviewed. Both lists may be empty or absent. README.md, "Editorial corrections".
  */
-public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement> acknowledgements) {
+public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement> acknowledgements,
+        List<org.cstofigures.events.EventCorrection> events) {
 
     public CorrectionsFile {
+        events = events == null ? List.of() : List.copyOf(events);
         corrections = corrections == null ? List.of() : List.copyOf(corrections);
         acknowledgements = acknowledgements == null ? List.of() : List.copyOf(acknowledgements);
     }
