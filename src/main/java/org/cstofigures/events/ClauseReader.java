@@ -74,19 +74,35 @@ final class ClauseReader {
                 }
             }
             List<Dated> plain = ds.stream().filter(d -> !d.paren()).toList();
+            // countries written just before a date with a topic particle belong to it (X는 <date> …)
+            int[] starts = new int[plain.size()];
+            for (int k = 0; k < plain.size(); k++) {
+                starts[k] = k == 0 ? ss : lead(text, names, plain.get(k - 1).end(), plain.get(k).start());
+            }
+            List<String> topic = new ArrayList<>();
+            if (!plain.isEmpty()) {
+                int t0 = lead(text, names, ss, plain.get(0).start());
+                for (Gazetteer.Hit h : names) {
+                    if (!h.isPlace() && h.start() >= t0 && h.end() <= plain.get(0).start() && !topic.contains(h.iso3())) {
+                        topic.add(h.iso3());
+                    }
+                }
+            }
             for (int i = 0; i < ds.size(); i++) {
                 Dated d = ds.get(i);
                 int from = d.segStart();
                 int to = d.segEnd();
                 boolean[] m = mask;
+                List<String> inherit = List.of();
                 if (!d.paren()) {
                     int k = plain.indexOf(d);
-                    from = k == 0 ? ss : d.start();
-                    to = k + 1 < plain.size() ? plain.get(k + 1).start() : se;
+                    from = starts[k];
+                    to = k + 1 < plain.size() ? starts[k + 1] : se;
+                    inherit = k > 0 ? topic : List.of();
                 } else {
                     m = new boolean[text.length()];
                 }
-                Event e = event(sourceId, line, text, ss, se, from, to, m, d, names, opHits);
+                Event e = event(sourceId, line, text, ss, se, from, to, m, d, names, opHits, inherit);
                 if (e != null) {
                     out.add(e);
                 }
@@ -96,7 +112,7 @@ final class ClauseReader {
     }
 
     private Event event(String sourceId, Line line, String text, int ss, int se, int from, int to, boolean[] mask,
-            Dated d, List<Gazetteer.Hit> names, List<Lexicon.Hit<String>> opHits) {
+            Dated d, List<Gazetteer.Hit> names, List<Lexicon.Hit<String>> opHits, List<String> inherit) {
         String rule = "clause";
         Cue cue = detect(text, from, to, mask, opHits, ss);
         if (cue == null) {
@@ -138,7 +154,13 @@ final class ClauseReader {
                 continue;
             }
             if (lastPlace != null && h.start() == lastPlace.end() + 1 && text.charAt(lastPlace.end()) == '(') {
-                continue; // 타슈켄트(우즈베키스탄): the place's country, not a party
+                continue; // <city>(<country>): the place's country, not a party
+            }
+            if (venue(text, h.end())) {
+                if (place == null) {
+                    place = h; // <country>에서 서명: the venue, not a party
+                }
+                continue;
             }
             int open = openParen(text, a, h.start());
             if (open >= 0) {
@@ -152,6 +174,13 @@ final class ClauseReader {
             parties.putIfAbsent(h.iso3(), h.text());
             if (observerAt >= 0 && h.start() > observerAt) {
                 observers.putIfAbsent(h.iso3(), h.text());
+            }
+        }
+        if (parties.isEmpty() && excluded.isEmpty() && !inherit.isEmpty()) {
+            for (Gazetteer.Hit h : names) {
+                if (inherit.contains(h.iso3())) {
+                    parties.putIfAbsent(h.iso3(), h.text()); // the sentence's topic: X는 <date> 가입했으나 <date> 탈퇴했다
+                }
             }
         }
         String operation = cue.operation();
@@ -170,7 +199,8 @@ final class ClauseReader {
         return new Event(null, cue.type().type(), p.start(), p.end(), p.precision(),
                 List.copyOf(parties.keySet()), List.copyOf(parties.values()), List.copyOf(excluded.keySet()),
                 List.copyOf(observers.keySet()), operation,
-                place == null ? null : place.place().en(), place == null ? null : place.text(),
+                place == null ? null : place.isPlace() ? place.place().en() : gaz.english(place.iso3()),
+                place == null ? null : place.text(),
                 place == null ? null : place.iso3(), null, titleKo, 1, List.of(line.number()), sourceId,
                 line.number(), charStart, charEnd, text.substring(ss, se).strip(), rule, List.of(), "extracted",
                 null);
@@ -182,43 +212,60 @@ final class ClauseReader {
             return null;
         }
         boolean blocked = firstOf(text, from, to, lex.blockingWords()) >= 0;
-        Cue best = null;
-        Cue other = null;
-        for (TypeEntry t : lex.types()) {
-            boolean isOther = t.type().equals(EventLexicon.OTHER);
-            if (blocked && !isOther) {
-                continue;
-            }
-            for (String w : t.cues()) {
+        List<int[]> occ = new ArrayList<>(); // type index, start, end
+        for (int ti = 0; ti < lex.types().size(); ti++) {
+            for (String w : lex.types().get(ti).cues()) {
                 for (int i = text.indexOf(w, from); i >= 0 && i + w.length() <= to; i = text.indexOf(w, i + 1)) {
-                    if (mask[i]) {
-                        continue;
-                    }
-                    if (!t.head().isEmpty() && !t.head().contains(nearestHead(text, Math.max(from, i - lex.headWindow()), i))) {
-                        continue;
-                    }
-                    String op = null;
-                    if (t.needsOperation()) {
-                        op = operationBefore(opHits, Math.max(sentenceStart, i - lex.operationWindow()), i);
-                        if (op == null) {
-                            continue;
-                        }
-                    }
-                    int end = i + w.length();
-                    if (!t.with().isEmpty()) {
-                        int withEnd = lastEnd(text, from, to, mask, t.with());
-                        if (withEnd < 0) {
-                            continue;
-                        }
-                        end = Math.max(end, withEnd);
-                    }
-                    Cue c = new Cue(t, end, i, op);
-                    if (isOther) {
-                        other = later(c, other);
-                    } else {
-                        best = later(c, best);
+                    if (!mask[i]) {
+                        occ.add(new int[] {ti, i, i + w.length()});
                     }
                 }
+            }
+        }
+        Cue best = null;
+        Cue other = null;
+        for (int[] o : occ) {
+            TypeEntry t = lex.types().get(o[0]);
+            int i = o[1];
+            boolean inside = false;
+            for (int[] q : occ) {
+                if (q[0] != o[0] && q[1] <= o[1] && q[2] >= o[2] && q[2] - q[1] > o[2] - o[1]) {
+                    inside = true; // 회의 inside 정상회의: the longer word decides
+                }
+            }
+            boolean isOther = t.type().equals(EventLexicon.OTHER);
+            if (inside || blocked && !isOther) {
+                continue;
+            }
+            if (!t.head().isEmpty()) {
+                String head = nearestHead(text, Math.max(from, i - lex.headWindow()), i);
+                if (head.isEmpty()) {
+                    head = nearestHead(text, sentenceStart, i);
+                }
+                if (!t.head().contains(head)) {
+                    continue;
+                }
+            }
+            String op = null;
+            if (t.needsOperation()) {
+                op = operationBefore(opHits, Math.max(sentenceStart, i - lex.operationWindow()), i);
+                if (op == null) {
+                    continue;
+                }
+            }
+            int end = o[2];
+            if (!t.with().isEmpty()) {
+                int withEnd = lastEnd(text, from, to, mask, t.with());
+                if (withEnd < 0) {
+                    continue;
+                }
+                end = Math.max(end, withEnd);
+            }
+            Cue c = new Cue(t, end, i, op);
+            if (isOther) {
+                other = later(c, other);
+            } else {
+                best = later(c, best);
             }
         }
         return best != null ? best : other;
@@ -298,6 +345,61 @@ final class ClauseReader {
         return straight % 2 == 1 || curly > 0;
     }
 
+    /**
+     * The start of the countries written just before a date as its subject (X와 Y는 <date> …):
+     * a chain of country names joined by list separators and ended by a topic particle; else {@code at}.
+     */
+    private int lead(String text, List<Gazetteer.Hit> names, int from, int at) {
+        int j = at;
+        while (j > from && Character.isWhitespace(text.charAt(j - 1))) {
+            j--;
+        }
+        int p = endsWithAny(text, from, j, lex.topicParticles());
+        if (p < 0) {
+            return at;
+        }
+        int start = at;
+        int end = p;
+        while (true) {
+            Gazetteer.Hit h = hitEndingAt(names, end);
+            if (h == null || h.isPlace() || h.start() < from) {
+                return start;
+            }
+            start = h.start();
+            int k = start;
+            while (k > from && Character.isWhitespace(text.charAt(k - 1))) {
+                k--;
+            }
+            int sep = endsWithAny(text, from, k, lex.listSeparators());
+            if (sep < 0) {
+                return start;
+            }
+            while (sep > from && Character.isWhitespace(text.charAt(sep - 1))) {
+                sep--;
+            }
+            end = sep;
+        }
+    }
+
+    /** If text[from, at) ends with one of the words, the index where it starts; else -1. */
+    private static int endsWithAny(String text, int from, int at, List<String> words) {
+        for (String w : words) {
+            if (at - w.length() >= from && text.startsWith(w, at - w.length())) {
+                return at - w.length();
+            }
+        }
+        return -1;
+    }
+
+    private static Gazetteer.Hit hitEndingAt(List<Gazetteer.Hit> names, int end) {
+        for (Gazetteer.Hit h : names) {
+            if (h.end() == end) {
+                return h;
+            }
+        }
+        return null;
+    }
+
     /** The index of an unclosed '(' in [from, at), or -1. */
     static int openParen(String text, int from, int at) {
         int depth = 0;
@@ -313,6 +415,21 @@ final class ClauseReader {
             }
         }
         return -1;
+    }
+
+    /** True if a venue particle follows at {@code at} (X에서), and no origin verb after it (X에서 발생하는). */
+    private boolean venue(String text, int at) {
+        for (String v : lex.venueParticles()) {
+            if (text.startsWith(v, at)) {
+                int k = at + v.length();
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                int from = k;
+                return lex.originWords().stream().noneMatch(w -> text.startsWith(w, from));
+            }
+        }
+        return false;
     }
 
     /** The English label of a type code. */

@@ -17,6 +17,10 @@ public record EventLexicon(
         List<String> exclusionWords,
         List<String> observerWords,
         List<String> partnerWords,
+        List<String> venueParticles,
+        List<String> originWords,
+        List<String> topicParticles,
+        List<String> listSeparators,
         @JsonProperty(required = true) Integer operationWindow,
         @JsonProperty(required = true) Integer headWindow,
         @JsonProperty(required = true) List<TypeEntry> types) {
@@ -31,6 +35,10 @@ public record EventLexicon(
         exclusionWords = words(exclusionWords);
         observerWords = words(observerWords);
         partnerWords = words(partnerWords);
+        venueParticles = words(venueParticles);
+        originWords = words(originWords);
+        topicParticles = words(topicParticles);
+        listSeparators = words(listSeparators);
         types = List.copyOf(types);
         if (operationWindow < 0 || headWindow < 0) {
             throw new IllegalArgumentException("operation_window and head_window must not be negative");

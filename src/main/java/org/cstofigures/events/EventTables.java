@@ -27,9 +27,9 @@ public final class EventTables {
     public static final List<Column> EVENTS = List.of(
             Column.of("event_id", STRING, true, "Stable id of the event: a short hash of source id, type, dates,"
                     + " countries, excluded countries and operation."),
-            Column.of("date_start", DATE, true, "First day of the event's date as stated (1993년 9월 → 1993-09-01)."),
-            Column.of("date_end", DATE, true, "Last day of the event's date as stated (1993년 9월 → 1993-09-30;"
-                    + " 2004년 12월 2일부터 → the source's publication date)."),
+            Column.of("date_start", DATE, true, "First day of the event's date as stated (2010년 3월 → 2010-03-01)."),
+            Column.of("date_end", DATE, true, "Last day of the event's date as stated (2010년 3월 → 2010-03-31;"
+                    + " 2010년 3월 1일부터 → the source's publication date)."),
             Column.of("date_precision", STRING, true, "How precisely the text states the date: day, month or year.")
                     .withEnum(Precision.codes()),
             Column.of("event_type", STRING, true, "What happened; the words for each type are in"
@@ -38,7 +38,7 @@ public final class EventTables {
                     + " empty when it names none (N개국)."),
             Column.of("countries_ko", STRING, false, "The same countries as the text writes them, in the same order."),
             Column.of("countries_excluded", STRING, false,
-                    "Countries the clause explicitly excludes (6개국(…, 우즈베키스탄 제외)), ISO alpha-3."),
+                    "Countries the clause explicitly excludes (N개국(…, X 제외)), ISO alpha-3."),
             Column.of("observers", STRING, false, "Countries the clause names as observers (옵저버인 …), ISO alpha-3."),
             Column.of("operation", STRING, false, "The named operation, as in figures.operation; empty if none."),
             Column.of("place", STRING, false, "Where the event took place, in English (from curated/gazetteer.yaml)."),

@@ -14,7 +14,7 @@ import org.cstofigures.events.EventLexicon.Effect;
  * effect (events.yaml) to the countries it names: join makes them members (and sets first_joined once), leave
  * makes them former, suspend suspended, renew keeps the named ones and makes the excluded ones, and members not
  * named, former; countries named after an observer word become observers unless members. When a later event
- * states the same change more precisely inside the earlier one's period (1999 → 1999년 4월), it becomes the proof.
+ * states the same change more precisely inside the earlier one's period (a year, then a month of it), it becomes the proof.
  */
 public final class Members {
 
