@@ -30,6 +30,8 @@ class ReadmeTest {
         tables.put("mentions", Schemas.MENTIONS);
         tables.put("sources", Schemas.SOURCES);
         tables.put("findings", Schemas.FINDINGS);
+        tables.put("events", org.cstofigures.events.EventTables.EVENTS);
+        tables.put("members", org.cstofigures.events.EventTables.MEMBERS);
         for (Map.Entry<String, List<Column>> t : tables.entrySet()) {
             int at = readme.indexOf("#### " + t.getKey() + "\n");
             assertTrue(at >= 0, "README has no data dictionary section for " + t.getKey());
