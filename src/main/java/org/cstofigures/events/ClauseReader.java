@@ -172,7 +172,9 @@ final class ClauseReader {
                 }
             }
             parties.putIfAbsent(h.iso3(), h.text());
-            if (observerAt >= 0 && h.start() > observerAt) {
+            boolean topicBefore = h.start() < observerAt
+                    && lex.topicParticles().stream().anyMatch(t -> text.startsWith(t, h.end()));
+            if (observerAt >= 0 && (h.start() > observerAt || topicBefore)) {
                 observers.putIfAbsent(h.iso3(), h.text());
             }
         }
