@@ -114,13 +114,13 @@ final class ClauseReader {
     private Event event(String sourceId, Line line, String text, int ss, int se, int from, int to, boolean[] mask,
             Dated d, List<Gazetteer.Hit> names, List<Lexicon.Hit<String>> opHits, List<String> inherit) {
         String rule = "clause";
-        Cue cue = detect(text, from, to, mask, opHits, ss);
+        Cue cue = detect(text, from, to, mask, opHits, ss, false);
         if (cue == null) {
             int after = d.paren() ? Math.min(to + 1, se) : to;
-            cue = detect(text, after, se, new boolean[text.length()], opHits, ss);
+            cue = detect(text, after, se, new boolean[text.length()], opHits, ss, true);
             rule = "clause_type_from_rest_of_sentence";
             if (cue == null) {
-                cue = detect(text, ss, d.paren() ? from - 1 : from, new boolean[text.length()], opHits, ss);
+                cue = detect(text, ss, d.paren() ? from - 1 : from, new boolean[text.length()], opHits, ss, false);
                 rule = "clause_type_from_start_of_sentence";
             }
         }
@@ -208,8 +208,12 @@ final class ClauseReader {
                 null);
     }
 
-    /** The type stated in [from, to): the matching type whose words end last; other only when none else. */
-    Cue detect(String text, int from, int to, boolean[] mask, List<Lexicon.Hit<String>> opHits, int sentenceStart) {
+    /**
+     * The type stated in [from, to): the matching type whose words end last (with {@code nearest}, first: the
+     * predicate nearest after a clause that has none); other only when none else.
+     */
+    Cue detect(String text, int from, int to, boolean[] mask, List<Lexicon.Hit<String>> opHits, int sentenceStart,
+            boolean nearest) {
         if (from >= to) {
             return null;
         }
@@ -265,9 +269,9 @@ final class ClauseReader {
             }
             Cue c = new Cue(t, end, i, op);
             if (isOther) {
-                other = later(c, other);
+                other = nearest ? earlier(c, other) : later(c, other);
             } else {
-                best = later(c, best);
+                best = nearest ? earlier(c, best) : later(c, best);
             }
         }
         return best != null ? best : other;
@@ -276,6 +280,14 @@ final class ClauseReader {
     /** The cue whose words end last; on a tie, the one whose cue word starts last (의정서 … 서명 over 조약). */
     private static Cue later(Cue c, Cue best) {
         if (best == null || c.end() > best.end() || c.end() == best.end() && c.cueStart() > best.cueStart()) {
+            return c;
+        }
+        return best;
+    }
+
+    /** The cue whose words end first; on a tie, the one whose cue word starts last. */
+    private static Cue earlier(Cue c, Cue best) {
+        if (best == null || c.end() < best.end() || c.end() == best.end() && c.cueStart() > best.cueStart()) {
             return c;
         }
         return best;
