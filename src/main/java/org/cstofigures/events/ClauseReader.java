@@ -139,9 +139,11 @@ final class ClauseReader {
         Map<String, String> parties = new TreeMap<>();
         Map<String, String> excluded = new TreeMap<>();
         Map<String, String> observers = new TreeMap<>();
+        Map<String, String> partners = new TreeMap<>();
         Gazetteer.Hit place = null;
         Gazetteer.Hit lastPlace = null;
         int observerAt = firstOf(text, a, b, lex.observerWords());
+        int partnerAt = firstOf(text, a, b, lex.partnerWords());
         for (Gazetteer.Hit h : names) {
             if (h.start() < a || h.end() > b || mask[h.start()]) {
                 continue;
@@ -172,10 +174,10 @@ final class ClauseReader {
                 }
             }
             parties.putIfAbsent(h.iso3(), h.text());
-            boolean topicBefore = h.start() < observerAt
-                    && lex.topicParticles().stream().anyMatch(t -> text.startsWith(t, h.end()));
-            if (observerAt >= 0 && (h.start() > observerAt || topicBefore)) {
+            if (role(text, h, observerAt)) {
                 observers.putIfAbsent(h.iso3(), h.text());
+            } else if (role(text, h, partnerAt)) {
+                partners.putIfAbsent(h.iso3(), h.text());
             }
         }
         if (parties.isEmpty() && excluded.isEmpty() && !inherit.isEmpty()) {
@@ -200,7 +202,7 @@ final class ClauseReader {
         int charEnd = charStart + text.codePointCount(a, b);
         return new Event(null, cue.type().type(), p.start(), p.end(), p.precision(),
                 List.copyOf(parties.keySet()), List.copyOf(parties.values()), List.copyOf(excluded.keySet()),
-                List.copyOf(observers.keySet()), operation,
+                List.copyOf(observers.keySet()), List.copyOf(partners.keySet()), operation,
                 place == null ? null : place.isPlace() ? place.place().en() : gaz.english(place.iso3()),
                 place == null ? null : place.text(),
                 place == null ? null : place.iso3(), null, titleKo, 1, List.of(line.number()), sourceId,
@@ -444,6 +446,12 @@ final class ClauseReader {
             }
         }
         return false;
+    }
+
+    /** True if the country is named after a role word at {@code at} (옵저버인 X), or is the subject before it (X는 옵저버). */
+    private boolean role(String text, Gazetteer.Hit h, int at) {
+        return at >= 0 && (h.start() > at
+                || lex.topicParticles().stream().anyMatch(t -> text.startsWith(t, h.end())));
     }
 
     /** The English label of a type code. */

@@ -8,7 +8,7 @@ import org.cstofigures.model.Precision;
 /**
  * One dated event stated in a source (or several identical statements of it, {@code mentionCount}): its type,
  * dates, the countries it names as parties (ISO alpha-3, as written in {@code countriesKo}), countries it
- * explicitly excludes, countries it names as observers, the operation, the place, an English title and the
+ * explicitly excludes, countries it names as observers or partners, the operation, the place, an English title and the
  * clause as written, and the provenance of its first statement. {@code flags} holds warning rule ids
  * (conflict); {@code status} is extracted or corrected, with the editor's reason in {@code note}.
  */
@@ -22,6 +22,7 @@ public record Event(
         List<String> countriesKo,
         List<String> excluded,
         List<String> observers,
+        List<String> partners,
         String operation,
         String place,
         String placeKo,
@@ -49,25 +50,26 @@ public record Event(
         countriesKo = List.copyOf(countriesKo);
         excluded = List.copyOf(excluded);
         observers = List.copyOf(observers);
+        partners = List.copyOf(partners);
         lines = List.copyOf(lines);
         flags = List.copyOf(flags);
     }
 
     public Event withFlags(List<String> f) {
         return new Event(eventId, eventType, dateStart, dateEnd, precision, countries, countriesKo, excluded,
-                observers, operation, place, placeKo, placeCountry, title, titleKo, mentionCount, lines, sourceId,
+                observers, partners, operation, place, placeKo, placeCountry, title, titleKo, mentionCount, lines, sourceId,
                 line, charStart, charEnd, quote, rule, f, status, note);
     }
 
     public Event withMerged(int count, List<Integer> allLines) {
         return new Event(eventId, eventType, dateStart, dateEnd, precision, countries, countriesKo, excluded,
-                observers, operation, place, placeKo, placeCountry, title, titleKo, count, allLines, sourceId,
+                observers, partners, operation, place, placeKo, placeCountry, title, titleKo, count, allLines, sourceId,
                 line, charStart, charEnd, quote, rule, flags, status, note);
     }
 
     public Event withId(String id) {
         return new Event(id, eventType, dateStart, dateEnd, precision, countries, countriesKo, excluded,
-                observers, operation, place, placeKo, placeCountry, title, titleKo, mentionCount, lines, sourceId,
+                observers, partners, operation, place, placeKo, placeCountry, title, titleKo, mentionCount, lines, sourceId,
                 line, charStart, charEnd, quote, rule, flags, status, note);
     }
 }

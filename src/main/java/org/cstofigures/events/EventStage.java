@@ -119,7 +119,8 @@ public final class EventStage {
             put(changes, "date_precision", e.precision().code(), prec.code());
             put(changes, "countries", String.join(";", e.countries()), String.join(";", countries));
             Event fixed = titled(new Event(null, type, start, end, prec, countries, ko, e.excluded(),
-                    e.observers().stream().filter(countries::contains).toList(), e.operation(), e.place(),
+                    e.observers().stream().filter(countries::contains).toList(),
+                    e.partners().stream().filter(countries::contains).toList(), e.operation(), e.place(),
                     e.placeKo(), e.placeCountry(), null, e.titleKo(), 1, e.lines(), e.sourceId(), e.line(),
                     e.charStart(), e.charEnd(), e.quote(), e.rule(), List.of(), "corrected", c.reason()));
             out.set(hits.get(0), fixed);
@@ -153,7 +154,7 @@ public final class EventStage {
                     e.excluded().stream().map(gazetteer::english).toList()));
         }
         return new Event(e.eventId(), e.eventType(), e.dateStart(), e.dateEnd(), e.precision(), e.countries(),
-                e.countriesKo(), e.excluded(), e.observers(), e.operation(), e.place(), e.placeKo(), e.placeCountry(),
+                e.countriesKo(), e.excluded(), e.observers(), e.partners(), e.operation(), e.place(), e.placeKo(), e.placeCountry(),
                 t.toString(), e.titleKo(), e.mentionCount(), e.lines(), e.sourceId(), e.line(), e.charStart(),
                 e.charEnd(), e.quote(), e.rule(), e.flags(), e.status(), e.note());
     }
@@ -188,7 +189,7 @@ public final class EventStage {
             if (corrected && !"corrected".equals(first.status())) {
                 Event c = g.stream().filter(x -> "corrected".equals(x.status())).findFirst().orElseThrow();
                 m = new Event(null, m.eventType(), m.dateStart(), m.dateEnd(), m.precision(), m.countries(),
-                        m.countriesKo(), m.excluded(), m.observers(), m.operation(), m.place(), m.placeKo(),
+                        m.countriesKo(), m.excluded(), m.observers(), m.partners(), m.operation(), m.place(), m.placeKo(),
                         m.placeCountry(), m.title(), m.titleKo(), m.mentionCount(), lines, m.sourceId(), m.line(),
                         m.charStart(), m.charEnd(), m.quote(), m.rule(), m.flags(), "corrected", c.note());
             }

@@ -40,6 +40,7 @@ public final class EventTables {
             Column.of("countries_excluded", STRING, false,
                     "Countries the clause explicitly excludes (N개국(…, X 제외)), ISO alpha-3."),
             Column.of("observers", STRING, false, "Countries the clause names as observers (옵저버인 …), ISO alpha-3."),
+            Column.of("partners", STRING, false, "Countries the clause names as partners (파트너 국가인 …), ISO alpha-3."),
             Column.of("operation", STRING, false, "The named operation, as in figures.operation; empty if none."),
             Column.of("place", STRING, false, "Where the event took place, in English (from curated/gazetteer.yaml)."),
             Column.of("place_ko", STRING, false, "The place as written."),
@@ -83,6 +84,7 @@ public final class EventTables {
         for (Event e : events) {
             rows.add(Arrays.asList(e.eventId(), e.dateStart(), e.dateEnd(), e.precision().code(), e.eventType(),
                     join(e.countries()), join(e.countriesKo()), join(e.excluded()), join(e.observers()),
+                    join(e.partners()),
                     e.operation(), e.place(), e.placeKo(), e.placeCountry(), e.title(), e.titleKo(), e.status(),
                     join(e.flags()), e.note(), e.mentionCount(),
                     String.join(";", e.lines().stream().map(String::valueOf).toList()), e.sourceId(), e.line(),

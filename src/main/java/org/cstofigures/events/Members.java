@@ -13,7 +13,7 @@ import org.cstofigures.events.EventLexicon.Effect;
  * nothing (the sources disagree) and are skipped. In date order, each event applies its type's membership
  * effect (events.yaml) to the countries it names: join makes them members (and sets first_joined once), leave
  * makes them former, suspend suspended, renew keeps the named ones and makes the excluded ones, and members not
- * named, former; countries named after an observer word become observers unless members. When a later event
+ * named, former; countries named as observers or partners (events.yaml) get that status unless members. When a later event
  * states the same change more precisely inside the earlier one's period (a year, then a month of it), it becomes the proof.
  */
 public final class Members {
@@ -78,15 +78,21 @@ public final class Members {
             if (e.flags().contains("conflict") || e.dateStart().isAfter(asOf)) {
                 continue;
             }
-            for (int i = 0; i < e.observers().size(); i++) {
-                String iso = e.observers().get(i);
+            for (String iso : e.observers()) {
                 State s = state(states, iso, e);
-                if (s.status == null || OBSERVER.equals(s.status)) {
+                if (s.status == null || OBSERVER.equals(s.status) || PARTNER.equals(s.status)) {
                     change(s, OBSERVER, e, false);
                 }
             }
+            for (String iso : e.partners()) {
+                State s = state(states, iso, e);
+                if (s.status == null || PARTNER.equals(s.status)) {
+                    change(s, PARTNER, e, false);
+                }
+            }
             Effect effect = effect(e);
-            List<String> parties = e.countries().stream().filter(c -> !e.observers().contains(c)).toList();
+            List<String> parties = e.countries().stream()
+                    .filter(c -> !e.observers().contains(c) && !e.partners().contains(c)).toList();
             switch (effect) {
                 case JOIN:
                     parties.forEach(c -> join(state(states, c, e), e));

@@ -111,5 +111,10 @@ class ClauseReaderTest {
         assertNull(e.operation());
         Event obs = only("2013년 5월 기구는 옵저버인 몽골과 이란을 영접했다.");
         assertEquals(List.of("IRN", "MNG"), obs.observers());
+        Event partner = only("2016년 4월 몽골은 파트너 국가 지위를 받았다.");
+        assertEquals(List.of("MNG"), partner.partners());
+        List<Member> m = new Members(Fixtures.lexicon(), Fixtures.gazetteer()).derive(
+                List.of(partner.withId("e-1")), PUBLISHED);
+        assertEquals("partner", m.get(0).status());
     }
 }
