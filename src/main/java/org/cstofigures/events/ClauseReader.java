@@ -51,8 +51,8 @@ final class ClauseReader {
         List<Lexicon.Hit<String>> opHits = ops.operations(text);
         List<Event> out = new ArrayList<>();
         for (int[] s : el.sentences()) {
-            int ss = s[0];
-            int se = s[1];
+            int ss = text.offsetByCodePoints(0, s[0]); // sentences and times are in code points; chars here
+            int se = text.offsetByCodePoints(ss, s[1] - s[0]);
             List<Dated> ds = new ArrayList<>();
             boolean[] mask = new boolean[text.length()];
             for (TimeExpression t : times) {
