@@ -145,9 +145,20 @@ public final class EventStage {
         if (e.place() != null) {
             t.append(" in ").append(e.place());
         }
-        if (!e.countries().isEmpty()) {
-            t.append(" (").append(String.join(", ", e.countries().stream().map(gazetteer::english).toList()))
-                    .append(')');
+        List<String> parties = e.countries().stream()
+                .filter(c -> !e.observers().contains(c) && !e.partners().contains(c)).toList();
+        List<String> roles = new ArrayList<>();
+        if (!parties.isEmpty()) {
+            roles.add(String.join(", ", parties.stream().map(gazetteer::english).toList()));
+        }
+        if (!e.observers().isEmpty()) {
+            roles.add("observers: " + String.join(", ", e.observers().stream().map(gazetteer::english).toList()));
+        }
+        if (!e.partners().isEmpty()) {
+            roles.add("partners: " + String.join(", ", e.partners().stream().map(gazetteer::english).toList()));
+        }
+        if (!roles.isEmpty()) {
+            t.append(" (").append(String.join("; ", roles)).append(')');
         }
         if (!e.excluded().isEmpty()) {
             t.append(", excluding ").append(String.join(", ",

@@ -44,4 +44,15 @@ class GazetteerTest {
         assertEquals(ExitCode.USAGE, e.exitCode());
         assertTrue(e.getMessage().startsWith("curated/gazetteer.yaml:3"), e.getMessage());
     }
+
+    @Test
+    void aMisspeltKeyInEventsYamlNamesFileAndLine(@TempDir Path dir) throws IOException {
+        String yaml = Files.readString(Path.of("curated/lexicon/events.yaml"), StandardCharsets.UTF_8)
+                .replace("    membership: suspend", "    membrship: suspend");
+        Files.writeString(dir.resolve("events.yaml"), yaml, StandardCharsets.UTF_8);
+        PipelineException e = assertThrows(PipelineException.class, () -> EventLexicon.load(dir, "curated/lexicon"));
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertTrue(e.getMessage().matches("curated/lexicon/events\\.yaml:[0-9]+: unknown key .*membrship.*"),
+                e.getMessage());
+    }
 }
