@@ -91,8 +91,16 @@ public final class Pipeline {
                 List.of(Tables.figures(validation.figures().figures()),
                         Tables.mentions(validation.figures().mentions()), Tables.sources(sources)),
                 findingsTable(validation.findings()), report(validation, sources),
-                provenance(sources));
+                provenance(sources), texts(docs));
         return new Built(validation, release);
+    }
+
+    private static Map<String, String> texts(List<Document> docs) {
+        Map<String, String> t = new TreeMap<>();
+        for (Document d : docs) {
+            t.put(d.source().id(), d.text());
+        }
+        return t;
     }
 
     private Map<String, String> provenance(List<Source> sources) {
