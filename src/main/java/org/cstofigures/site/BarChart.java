@@ -60,7 +60,7 @@ final class BarChart {
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"").append(WIDTH).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\"")
+                .append("\" role=\"group\" aria-labelledby=\"").append(id).append("-t ").append(id).append("-d\"")
                 .append(" font-family=\"system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif\"")
                 .append(" font-size=\"13\" class=\"chart\">\n");
         s.append("<title id=\"").append(id).append("-t\">").append(Html.esc(title)).append("</title>\n");
