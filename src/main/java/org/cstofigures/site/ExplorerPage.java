@@ -112,7 +112,12 @@ final class ExplorerPage {
                 .append("</td><td><span class=\"badge s-").append(Html.esc(status)).append("\">")
                 .append(Html.esc(status)).append("</span>");
         for (String flag : f.list("flags")) {
-            s.append(" <span class=\"badge flag\">").append(Html.esc(flag)).append("</span>");
+            s.append(" <span class=\"badge flag\">").append(Html.esc(flag));
+            if (reviewed(d, id, flag)) {
+                s.append(" <span class=\"reviewed\">(reviewed: ").append(Html.esc(statusOf(d, id, flag)))
+                        .append(")</span>");
+            }
+            s.append("</span>");
         }
         s.append("</td><td>");
         String link = d.lineLink(f.text("source_id"), f.text("first_line"));
@@ -126,6 +131,18 @@ final class ExplorerPage {
                 .append("\" hidden><td colspan=\"7\">\n");
         detail(s, d, f);
         s.append("</td></tr>\n</tbody>\n");
+    }
+
+    /** True when the figure has findings of this rule and the editor closed every one of them. */
+    private static boolean reviewed(SiteData d, String figureId, String rule) {
+        List<Row> of = d.findingsByFigure.getOrDefault(figureId, List.of()).stream()
+                .filter(x -> rule.equals(x.text("rule"))).toList();
+        return !of.isEmpty() && of.stream().noneMatch(x -> "open".equals(x.text("status")));
+    }
+
+    private static String statusOf(SiteData d, String figureId, String rule) {
+        return d.findingsByFigure.get(figureId).stream().filter(x -> rule.equals(x.text("rule")))
+                .map(x -> x.text("status")).distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("");
     }
 
     private static String sortValue(Row f) {
@@ -174,7 +191,7 @@ final class ExplorerPage {
         dd(s, "Interval", Html.esc(Words.interval(f)));
         String period = Words.period(f);
         dd(s, "Period", period.isEmpty() ? "not stated" : Html.esc(period));
-        dd(s, "Status", Html.esc(f.text("status")) + (f.has("note") ? ": " + Html.esc(f.text("note")) : ""));
+        dd(s, "Status", Html.esc(f.text("status")));
         if (f.has("part_of")) {
             dd(s, "Part of", "<a href=\"#" + Html.esc(f.text("part_of")) + "\">" + Html.esc(f.text("part_of"))
                     + "</a>");
@@ -183,6 +200,9 @@ final class ExplorerPage {
         dd(s, "Figure id", "<code>" + Html.esc(id) + "</code> · <a class=\"permalink\" href=\"#" + Html.esc(id)
                 + "\">Permalink</a>");
         s.append("</dl>\n");
+        if (f.has("note")) {
+            s.append("<p class=\"note\"><strong>Note:</strong> ").append(Html.esc(f.text("note"))).append("</p>\n");
+        }
         List<Row> findings = d.findingsByFigure.getOrDefault(id, List.of());
         s.append("<h3 class=\"h4\">Validation findings</h3>\n");
         if (findings.isEmpty()) {
