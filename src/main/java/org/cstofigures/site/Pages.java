@@ -211,7 +211,8 @@ final class Pages {
         for (Chart c : charts) {
             s.append("<section class=\"chart-box\" id=\"").append(c.id()).append("\" aria-labelledby=\"")
                     .append(c.id()).append("-h\">\n<h2 id=\"").append(c.id()).append("-h\">").append(Html.esc(c.title()))
-                    .append("</h2>\n<figure>\n<div class=\"svg\">").append(c.svg().replace("href=\"../", "href=\""))
+                    .append("</h2>\n<figure>\n<div class=\"svg\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                    .append(Html.esc(c.title())).append(" (scrolls sideways on a narrow screen)\">").append(c.svg().replace("href=\"../", "href=\""))
                     .append("</div>\n<figcaption>").append(Html.esc(c.subtitle())).append(' ')
                     .append(Html.esc(c.source())).append(" <a href=\"charts/").append(c.id())
                     .append(".svg\" download>Download the SVG</a>.</figcaption>\n</figure>\n")
