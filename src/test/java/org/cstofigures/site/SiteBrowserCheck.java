@@ -272,6 +272,26 @@ class SiteBrowserCheck {
                 < 900, "the line is scrolled into view");
     }
 
+    /** "How much did the operation seize, and what does the source say exactly?": a card, then the source link. */
+    @Test
+    void theOverviewReachesAFigureAndItsSentenceInTwoClicks() {
+        open(site.resolve("index.html").toUri().toString());
+        List<WebElement> cards = driver.findElements(By.cssSelector("ul.cards li.card a"));
+        assertFalse(cards.isEmpty(), "the overview has no headline cards");
+        WebElement card = cards.get(0);
+        String href = card.getAttribute("href");
+        String id = href.substring(href.indexOf('#') + 1);
+        card.click();
+        WebElement detail = driver.findElement(By.id("d-" + id));
+        assertTrue(detail.isDisplayed(), "click 1: the card opened row " + id);
+        assertFalse(detail.findElements(By.cssSelector("blockquote mark")).isEmpty(), "the quote marks the number");
+        WebElement src = detail.findElement(By.cssSelector("a.srclink"));
+        String line = src.getAttribute("href").substring(src.getAttribute("href").indexOf("#L") + 2);
+        src.click();
+        assertEquals("L" + line, js("return document.querySelector(':target').id;"), "click 2: the source line");
+        assertFalse(driver.findElement(By.id("L" + line)).findElements(By.cssSelector("mark")).isEmpty());
+    }
+
     @Test
     void everyChartRendersWithMarks() throws IOException {
         open(site.resolve("charts.html").toUri().toString());
