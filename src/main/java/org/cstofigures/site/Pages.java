@@ -31,6 +31,39 @@ final class Pages {
         s.append("<p>No software is needed to use this data: every table below is a plain CSV, JSON, Excel or"
                 + " Parquet file, and these pages work offline from the folder.</p>\n");
 
+        long corrected = d.figures.stream().filter(f -> "corrected".equals(f.text("status"))).count();
+        s.append("<p class=\"warn\"><strong>Before quoting</strong>, read <a href=\"#caveats\">the caveats</a>: the"
+                + " source is a machine translation; ").append(corrected).append(corrected == 1 ? " figure was" :
+                " figures were").append(" corrected by the editor (value as written shown beside it); figures of"
+                + " different subjects must not be added up.</p>\n");
+        List<Headlines.Group> groups = Headlines.cards(d.figures);
+        if (!groups.isEmpty()) {
+            s.append("<section aria-labelledby=\"headlines\">\n<h2 id=\"headlines\">Headline figures</h2>\n");
+            for (Headlines.Group g : groups) {
+                s.append("<h3>").append(Html.esc(g.title())).append("</h3>\n<ul class=\"cards\">\n");
+                for (Row f : g.figures()) {
+                    s.append("<li class=\"card\"><a href=\"figures.html#").append(Html.esc(f.text("figure_id")))
+                            .append("\"><span class=\"big\">").append(Html.esc(Words.value(f)))
+                            .append("</span><span class=\"what\">").append(Html.esc(f.text("subject")))
+                            .append("</span>");
+                    String period = Words.period(f);
+                    if (!period.isEmpty()) {
+                        s.append("<span class=\"when\">").append(Html.esc(period.replaceAll(" \\(precision.*", "")))
+                                .append("</span>");
+                    }
+                    if (!"extracted".equals(f.text("status"))) {
+                        s.append("<span class=\"badge s-").append(Html.esc(f.text("status"))).append("\">")
+                                .append(Html.esc(f.text("status"))).append("</span>");
+                    }
+                    s.append("<span class=\"src\">line ").append(Html.esc(f.text("first_line")))
+                            .append(": <span lang=\"ko\">").append(Html.esc(f.text("as_written")))
+                            .append("</span></span></a></li>\n");
+                }
+                s.append("</ul>\n");
+            }
+            s.append("</section>\n");
+        }
+
         s.append("<section aria-labelledby=\"caveats\">\n<h2 id=\"caveats\">Before you quote a number</h2>\n<ul"
                 + " class=\"caveats\">\n");
         for (Source src : d.sources()) {
@@ -39,8 +72,8 @@ final class Pages {
                     .append(Html.esc(src.language() == null ? "und" : src.language())).append("\">")
                     .append(Html.esc(src.title())).append("</span></a>");
             if (src.translatedFrom() != null) {
-                s.append(" is a text in ").append(Html.esc(src.language())).append(" translated from ")
-                        .append(Html.esc(src.translatedFrom()));
+                s.append(" is a text in ").append(Html.esc(language(src.language()))).append(" translated from ")
+                        .append(Html.esc(language(src.translatedFrom())));
             }
             if (src.publisher() != null) {
                 s.append(", published by ").append(Html.esc(src.publisher()));
@@ -100,34 +133,6 @@ final class Pages {
                 .append(" editorial decisions in all. Each is shown with its reason on the figure's row.</li>\n");
         s.append("</ul>\n</section>\n");
 
-        List<Headlines.Group> groups = Headlines.cards(d.figures);
-        if (!groups.isEmpty()) {
-            s.append("<section aria-labelledby=\"headlines\">\n<h2 id=\"headlines\">Headline figures</h2>\n");
-            for (Headlines.Group g : groups) {
-                s.append("<h3>").append(Html.esc(g.title())).append("</h3>\n<ul class=\"cards\">\n");
-                for (Row f : g.figures()) {
-                    s.append("<li class=\"card\"><a href=\"figures.html#").append(Html.esc(f.text("figure_id")))
-                            .append("\"><span class=\"big\">").append(Html.esc(Words.value(f)))
-                            .append("</span><span class=\"what\">").append(Html.esc(f.text("subject")))
-                            .append("</span>");
-                    String period = Words.period(f);
-                    if (!period.isEmpty()) {
-                        s.append("<span class=\"when\">").append(Html.esc(period.replaceAll(" \\(precision.*", "")))
-                                .append("</span>");
-                    }
-                    if (!"extracted".equals(f.text("status"))) {
-                        s.append("<span class=\"badge s-").append(Html.esc(f.text("status"))).append("\">")
-                                .append(Html.esc(f.text("status"))).append("</span>");
-                    }
-                    s.append("<span class=\"src\">line ").append(Html.esc(f.text("first_line")))
-                            .append(": <span lang=\"ko\">").append(Html.esc(f.text("as_written")))
-                            .append("</span></span></a></li>\n");
-                }
-                s.append("</ul>\n");
-            }
-            s.append("</section>\n");
-        }
-
         if (!charts.isEmpty()) {
             s.append("<section aria-labelledby=\"charts-h\">\n<h2 id=\"charts-h\">Charts</h2>\n<ul>\n");
             for (Chart c : charts) {
@@ -177,6 +182,15 @@ final class Pages {
         }
         s.append("</section>\n");
         return s.toString();
+    }
+
+    /** A language tag in English words: "Korean (ko)". */
+    private static String language(String tag) {
+        if (tag == null) {
+            return "an unknown language";
+        }
+        String name = java.util.Locale.forLanguageTag(tag).getDisplayLanguage(java.util.Locale.ENGLISH);
+        return name.isEmpty() || name.equals(tag) ? tag : name + " (" + tag + ")";
     }
 
     private static String format(String path, String ext) {
