@@ -11,8 +11,8 @@ import java.util.TreeMap;
  * figures.html: every figure in one table with facets (category, operation, status, flag), free-text search over
  * English and Korean subjects and quotes, sortable columns; each row opens to its quote with the number
  * highlighted, value as written beside value published, qualifier and interval in words, period, findings and
- * the editor's decision with reason and evidence, and a permalink (#f-…). Works without script as a plain table
- * with every detail visible to assistive technology once opened.
+ * the editor's decision with reason and evidence, and a permalink (#f-…). Without script it is a plain table with
+ * every row's details shown.
  */
 final class ExplorerPage {
 
@@ -251,7 +251,9 @@ final class ExplorerPage {
 
     private static Iterator<Map.Entry<String, JsonNode>> sortedFields(JsonNode n) {
         Map<String, JsonNode> m = new TreeMap<>();
-        n.fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue()));
+        for (Map.Entry<String, JsonNode> e : n.properties()) {
+            m.put(e.getKey(), e.getValue());
+        }
         return m.entrySet().iterator();
     }
 

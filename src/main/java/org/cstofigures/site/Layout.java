@@ -27,7 +27,8 @@ final class Layout {
                 .append("</title>\n<meta name=\"description\" content=\"").append(Html.esc(description))
                 .append("\">\n<link rel=\"stylesheet\" href=\"assets/site.css\">\n");
         if (script) {
-            s.append("<script src=\"assets/site.js\" defer></script>\n");
+            s.append("<script src=\"assets/site.js\" defer></script>\n")
+                    .append("<noscript><style>tr.det[hidden] { display: table-row; }</style></noscript>\n");
         }
         s.append("</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<header class=\"top\">\n")
                 .append("<p class=\"brand\"><a href=\"index.html\">").append(Html.esc(siteTitle))
