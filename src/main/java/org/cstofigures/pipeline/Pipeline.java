@@ -102,8 +102,16 @@ public final class Pipeline {
         tables.addAll(events.tables());
         Built built = new Built(validation, events, null);
         Release release = new Release(config.release(), sources, tables, findingsTable(built.findings()),
-                report(validation, events, built.findings(), sources), provenance(sources));
+                report(validation, events, built.findings(), sources), provenance(sources), texts(docs));
         return new Built(validation, events, release);
+    }
+
+    private static Map<String, String> texts(List<Document> docs) {
+        Map<String, String> t = new TreeMap<>();
+        for (Document d : docs) {
+            t.put(d.source().id(), d.text());
+        }
+        return t;
     }
 
     private Map<String, String> provenance(List<Source> sources) {

@@ -215,6 +215,10 @@ public final class DataPackageWriter implements FormatWriter {
             return "All tables as one workbook: About, " + String.join(", ",
                     Cells.published(release).stream().map(Table::name).toList()) + " and a data dictionary.";
         }
+        if (path.startsWith(org.cstofigures.site.SiteWriter.DIR + "/")) {
+            return "A file of the static site (open site/index.html in a browser): pages, charts and assets"
+                    + " generated from the same tables.";
+        }
         if (path.equals(ValidationReportWriter.PATH)) {
             return "What validation found: a summary by rule and every finding.";
         }

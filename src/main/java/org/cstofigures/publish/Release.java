@@ -9,7 +9,8 @@ import org.cstofigures.model.Source;
 /**
  * Everything one run publishes: the release metadata, the sources, the data tables (figures, mentions,
  * sources, in that order), the validation findings as a table, the validation report as a JSON-ready value,
- * and the provenance every format carries (source checksums, pipeline version, config checksum).
+ * the provenance every format carries (source checksums, pipeline version, config checksum), and each source's
+ * decoded text by source id (for the site's source viewer; empty when a release is built without texts).
  */
 public record Release(
         ReleaseMetadata metadata,
@@ -17,7 +18,8 @@ public record Release(
         List<Table> tables,
         Table findings,
         Object validationReport,
-        Map<String, String> provenance) {
+        Map<String, String> provenance,
+        Map<String, String> sourceTexts) {
 
     public Release {
         Objects.requireNonNull(metadata, "metadata");
@@ -26,6 +28,13 @@ public record Release(
         Objects.requireNonNull(findings, "findings");
         Objects.requireNonNull(validationReport, "validationReport");
         provenance = Map.copyOf(provenance);
+        sourceTexts = Map.copyOf(sourceTexts);
+    }
+
+    /** A release without source texts. */
+    public Release(ReleaseMetadata metadata, List<Source> sources, List<Table> tables, Table findings,
+            Object validationReport, Map<String, String> provenance) {
+        this(metadata, sources, tables, findings, validationReport, provenance, Map.of());
     }
 
     public Table table(String name) {

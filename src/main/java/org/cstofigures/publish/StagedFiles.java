@@ -36,6 +36,14 @@ final class StagedFiles {
                     return "application/vnd.apache.parquet";
                 case "xlsx":
                     return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                case "html":
+                    return "text/html";
+                case "svg":
+                    return "image/svg+xml";
+                case "css":
+                    return "text/css";
+                case "js":
+                    return "text/javascript";
                 default:
                     return "application/octet-stream";
             }

@@ -33,10 +33,12 @@ public final class Writers {
     }
 
     /**
-     * The writers that describe the data files, in the order they must run: the validation report, then the
-     * data package (which hashes every file before it, the report included), then dataset.jsonld.
+     * The writers that describe the data files, in the order they must run: the validation report, the site
+     * (which lists the files before it), then the data package (which hashes every file before it, the report and
+     * the site included), then dataset.jsonld.
      */
     public static List<FormatWriter> metadata() {
-        return List.of(new ValidationReportWriter(), new DataPackageWriter(), new DatasetJsonLdWriter());
+        return List.of(new ValidationReportWriter(), new org.cstofigures.site.SiteWriter(), new DataPackageWriter(),
+                new DatasetJsonLdWriter());
     }
 }

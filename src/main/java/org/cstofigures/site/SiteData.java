@@ -1,0 +1,71 @@
+package org.cstofigures.site;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cstofigures.config.YamlFiles;
+import org.cstofigures.model.Source;
+import org.cstofigures.publish.Release;
+import org.cstofigures.publish.Table;
+
+/**
+ * The release as the pages read it: figure rows, and for each figure its mentions, validation findings and the
+ * editor's decisions, all taken from the published tables and the validation report.
+ */
+final class SiteData {
+
+    final Release release;
+    final List<Row> figures;
+    final Map<String, List<Row>> mentionsByFigure = new LinkedHashMap<>();
+    final Map<String, List<Row>> mentionsBySourceLine = new LinkedHashMap<>();
+    final Map<String, List<Row>> findingsByFigure = new LinkedHashMap<>();
+    final Map<String, List<JsonNode>> decisionsByFigure = new LinkedHashMap<>();
+    final List<JsonNode> decisions = new ArrayList<>();
+
+    SiteData(Release release) {
+        this.release = release;
+        this.figures = Headlines.sortedByLine(rows(release, "figures"));
+        for (Row m : rows(release, "mentions")) {
+            mentionsByFigure.computeIfAbsent(m.text("figure_id"), k -> new ArrayList<>()).add(m);
+            mentionsBySourceLine.computeIfAbsent(m.text("source_id") + "#" + m.text("line"),
+                    k -> new ArrayList<>()).add(m);
+        }
+        for (Row f : Row.of(release.findings())) {
+            findingsByFigure.computeIfAbsent(f.text("figure_id"), k -> new ArrayList<>()).add(f);
+        }
+        JsonNode report = YamlFiles.jsonMapper().valueToTree(release.validationReport());
+        for (JsonNode d : report.path("decisions")) {
+            decisions.add(d);
+            decisionsByFigure.computeIfAbsent(d.path("figure_id").asText(""), k -> new ArrayList<>()).add(d);
+        }
+    }
+
+    private static List<Row> rows(Release release, String table) {
+        for (Table t : release.tables()) {
+            if (t.name().equals(table)) {
+                return Row.of(t);
+            }
+        }
+        return List.of();
+    }
+
+    String sourceText(String sourceId) {
+        return release.sourceTexts().get(sourceId);
+    }
+
+    List<Source> sources() {
+        return release.sources();
+    }
+
+    /** The source viewer's file for a source. */
+    static String sourcePage(String sourceId) {
+        return "source-" + Html.slug(sourceId) + ".html";
+    }
+
+    /** A link to a line of a source, or null when the source text is not part of the site. */
+    String lineLink(String sourceId, String line) {
+        return release.sourceTexts().containsKey(sourceId) ? sourcePage(sourceId) + "#L" + line : null;
+    }
+}
