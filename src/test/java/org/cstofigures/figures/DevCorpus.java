@@ -111,9 +111,9 @@ final class DevCorpus {
             int cursor = 0;
             for (Expected x : e.getValue()) {
                 expected++;
-                int at = text.indexOf(x.surface(), cursor);
+                int at = occurrence(text, x.surface(), cursor);
                 if (at < 0) {
-                    at = text.indexOf(x.surface());
+                    at = occurrence(text, x.surface(), 0);
                 }
                 cursor = at + 1;
                 int start = text.codePointCount(0, at);
@@ -152,6 +152,15 @@ final class DevCorpus {
         }
         return new Score(name, sentences.size(), expected, mentions, matched, categoryRight, subjectPresent,
                 operationNamed, operationRight, results, spurious);
+    }
+
+    /** First occurrence of {@code surface} at or after {@code from} that does not continue a number (131개 ≠ 31개). */
+    static int occurrence(String text, String surface, int from) {
+        int at = text.indexOf(surface, from);
+        while (at > 0 && (Character.isDigit(text.charAt(at - 1)) || text.charAt(at - 1) == ',')) {
+            at = text.indexOf(surface, at + 1);
+        }
+        return at;
     }
 
     /** Rows: expected category; columns: category produced (counts over matched figures). */
