@@ -89,6 +89,8 @@ public final class Lexicon {
     private final List<Map.Entry<String, String>> topics;
     private final List<Map.Entry<String, String>> countryRoles;
     private final Map<Unit, String> unitSubjects;
+    private final List<Unit> measures;
+    private final List<String> obliqueParticles;
 
     /** Compiles the four parsed files. */
     public Lexicon(LexiconFiles.Categories categories, LexiconFiles.Subjects subjects,
@@ -176,6 +178,18 @@ public final class Lexicon {
         Map<Unit, String> us = new LinkedHashMap<>();
         frames.unitSubjects().forEach((code, en) -> us.put(Unit.fromCode(code), en));
         this.unitSubjects = Map.copyOf(us);
+        this.measures = frames.measures().stream().map(Unit::fromCode).toList();
+        this.obliqueParticles = frames.obliqueParticles();
+    }
+
+    /** Particles that make a noun phrase oblique (에, 에서, 으로부터 …): the clause's predicate does not govern it. */
+    public List<String> obliqueParticles() {
+        return obliqueParticles;
+    }
+
+    /** True for units that measure another figure (배, %): they take the category of what they measure. */
+    public boolean measures(Unit unit) {
+        return measures.contains(unit);
     }
 
     private static List<Map.Entry<String, String>> words(List<LexiconFiles.Topic> list) {

@@ -228,7 +228,9 @@ public final class LexiconFiles {
             List<FrameCounter> counters,
             List<Topic> topics,
             List<Topic> countryRoles,
-            Map<String, String> unitSubjects) {
+            Map<String, String> unitSubjects,
+            List<String> measures,
+            List<String> obliqueParticles) {
 
         public Frames {
             predicates = List.copyOf(predicates);
@@ -237,6 +239,12 @@ public final class LexiconFiles {
             countryRoles = countryRoles == null ? List.of() : List.copyOf(countryRoles);
             unitSubjects = ordered(unitSubjects);
             for (String u : unitSubjects.keySet()) {
+                Unit.fromCode(u);
+            }
+            obliqueParticles = list(obliqueParticles);
+            requireWords("oblique_particles", obliqueParticles);
+            measures = list(measures);
+            for (String u : measures) {
                 Unit.fromCode(u);
             }
         }

@@ -136,15 +136,22 @@ final class LineAnalyzer {
                 String operation = operationOf(ops, clause, near, span, paragraphOp);
 
                 boolean part = previous != null && hasPartMarker(text.substring(previous.end(), span.start()));
-                Chosen subject = adjacentOrCounter(text, clause, span, q);
-                Lexicon.Hit<Lexicon.FramePredicate> governing =
-                        lex.governingPredicate(text, clause.start(), clause.end(), span.start(), span.end());
+                Chosen subject = lex.measures(q.unit()) ? measured(text, clause, near, span, q) : null;
+                if (subject == null) {
+                    subject = adjacentOrCounter(text, clause, span, q);
+                }
+                Lexicon.Hit<Lexicon.FramePredicate> governing = oblique(text, clause, span) ? null
+                        : lex.governingPredicate(text, clause.start(), clause.end(), span.start(), span.end());
                 Category category;
                 boolean inherited = subject == null && part;
                 if (inherited) {
                     subject = previous.subject();
                     category = previous.category();
                 } else {
+                    if (subject == null && governing != null && governing.value().persons() != null
+                            && q.unit() == org.cstofigures.model.Unit.PERSON) {
+                        subject = unknown(text, clause, span, q, governing);
+                    }
                     if (subject == null) {
                         subject = nearestInClause(text, clause, span, q);
                     }
@@ -386,6 +393,82 @@ final class LineAnalyzer {
             return lexical(text, before, wordStart(text, before.start(), clause.start()));
         }
         return after == null ? null : lexical(text, after, wordStart(text, after.start(), q.end()));
+    }
+
+    /**
+     * What a ratio or share measures (마약사범은 1,477명으로 전년 대비 2배): the noun right before it past fillers
+     * when that is a lexicon subject; if that word is a noun the lexicon does not know (군수품 공급이 거의 10배),
+     * null, so the counter's own subject stands; if it is a number, the nearest lexicon subject before it in its
+     * clause, else in its sentence.
+     */
+    private Chosen measured(String text, Span clause, Span near, Span q, Quantity quantity) {
+        int end = q.start();
+        while (end > clause.start()) {
+            int wEnd = end;
+            while (wEnd > clause.start() && Character.isWhitespace(text.charAt(wEnd - 1))) {
+                wEnd--;
+            }
+            int wStart = wordStart(text, wEnd, clause.start());
+            if (wStart >= wEnd) {
+                break;
+            }
+            String word = text.substring(wStart, wEnd);
+            end = wStart;
+            if (isFiller(word)) {
+                continue;
+            }
+            if (hasDigit(word)) {
+                break;
+            }
+            List<Lexicon.Hit<Lexicon.Subject>> own = lex.subjects(text, wStart, wEnd);
+            return own.isEmpty() ? null : lexical(text, own.get(own.size() - 1), wStart);
+        }
+        for (Span s : List.of(clause, near)) {
+            List<Lexicon.Hit<Lexicon.Subject>> hits = lex.subjects(text, s.start(), q.start());
+            if (!hits.isEmpty()) {
+                Lexicon.Hit<Lexicon.Subject> h = hits.get(hits.size() - 1);
+                return lexical(text, h, wordStart(text, h.start(), s.start()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True if the number's noun phrase is oblique (5개 임무단에, 288명으로부터): the first word from the number that
+     * ends in a particle, within three words, ends in one of frames.yaml's oblique particles. The predicate of the
+     * clause then governs another argument, not this number.
+     */
+    private boolean oblique(String text, Span clause, Span q) {
+        int i = q.end();
+        for (int words = 0; words < 3 && i < clause.end(); words++) {
+            int end = i;
+            while (end < clause.end() && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            if (isVerb(word)) {
+                return false;
+            }
+            String particle = null;
+            for (String p : lex.obliqueParticles()) {
+                if (word.endsWith(p) && (particle == null || p.length() > particle.length())) {
+                    particle = p;
+                }
+            }
+            for (String p : lex.particles()) {
+                if (word.endsWith(p) && !"의".equals(p) && (particle == null || p.length() > particle.length())) {
+                    return lex.obliqueParticles().contains(p);
+                }
+            }
+            if (particle != null) {
+                return true;
+            }
+            i = end;
+            while (i < clause.end() && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
     }
 
     /** The hits that can be counted with the quantity's counter (국군 is counted in 명, not in 척). */
