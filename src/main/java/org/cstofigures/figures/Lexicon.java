@@ -91,6 +91,7 @@ public final class Lexicon {
     private final Map<Unit, String> unitSubjects;
     private final List<Unit> measures;
     private final List<String> obliqueParticles;
+    private final List<String> topicParticles;
 
     /** Compiles the four parsed files. */
     public Lexicon(LexiconFiles.Categories categories, LexiconFiles.Subjects subjects,
@@ -180,6 +181,12 @@ public final class Lexicon {
         this.unitSubjects = Map.copyOf(us);
         this.measures = frames.measures().stream().map(Unit::fromCode).toList();
         this.obliqueParticles = frames.obliqueParticles();
+        this.topicParticles = frames.topicParticles();
+    }
+
+    /** Particles that leave a noun right before a number as what it counts (은, 는, 이, 가, 도). */
+    public List<String> topicParticles() {
+        return topicParticles;
     }
 
     /** Particles that make a noun phrase oblique (에, 에서, 으로부터 …): the clause's predicate does not govern it. */
@@ -339,9 +346,11 @@ public final class Lexicon {
 
     /**
      * The predicate that governs a number at {@code [qStart, qEnd)}: the first predicate form of frames.yaml after
-     * it in {@code [from, to)} (its clause), else the last one before it there; null if the clause has none.
+     * it in {@code [from, to)} (its clause), else the last one before it there; null if the clause has none. With
+     * {@code after} false (the number's noun phrase is oblique) only a predicate before it counts.
      */
-    public Hit<FramePredicate> governingPredicate(String text, int from, int to, int qStart, int qEnd) {
+    public Hit<FramePredicate> governingPredicate(String text, int from, int to, int qStart, int qEnd,
+            boolean after) {
         Hit<FramePredicate> before = null;
         for (int i = from; i < to; i++) {
             if (i >= qStart && i < qEnd) {
@@ -359,7 +368,7 @@ public final class Lexicon {
             }
             Hit<FramePredicate> h = new Hit<>(i, i + found.getKey().length(), found.getKey(), found.getValue());
             if (i >= qEnd) {
-                return h;
+                return after ? h : before;
             }
             before = h;
             i = h.end() - 1;
@@ -402,16 +411,20 @@ public final class Lexicon {
 
     /**
      * Scores each category for a number from its frame first: the governing predicate's family and a telling
-     * counter (frames.yaml weights) and the counted noun's class (categories.yaml {@code subject} weight), then
+     * counter (frames.yaml weights) and the counted noun's class (categories.yaml {@code subject} weight) or, when
+     * the text's own noun is not in the lexicon, the class of the nearest lexicon noun of the clause, then
      * the cue words of its clause and sentence, its unit. Returns the best category, ties to the one listed first,
      * {@code other} without evidence.
      */
     public Category categorize(String clause, String sentence, Unit unit, Category subjectHint,
-            Category predicate, Category counter) {
+            Category predicate, Category counter, Category context) {
         Category best = Category.OTHER;
         int bestScore = 0;
         for (Category cat : categoryOrder) {
             int score = 0;
+            if (cat == context) {
+                score += frameWeights.context();
+            }
             if (cat == predicate) {
                 score += frameWeights.predicate();
             }

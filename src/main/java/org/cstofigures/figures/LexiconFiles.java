@@ -230,7 +230,8 @@ public final class LexiconFiles {
             List<Topic> countryRoles,
             Map<String, String> unitSubjects,
             List<String> measures,
-            List<String> obliqueParticles) {
+            List<String> obliqueParticles,
+            List<String> topicParticles) {
 
         public Frames {
             predicates = List.copyOf(predicates);
@@ -242,6 +243,8 @@ public final class LexiconFiles {
                 Unit.fromCode(u);
             }
             obliqueParticles = list(obliqueParticles);
+            topicParticles = list(topicParticles);
+            requireWords("topic_particles", topicParticles);
             requireWords("oblique_particles", obliqueParticles);
             measures = list(measures);
             for (String u : measures) {
@@ -253,10 +256,11 @@ public final class LexiconFiles {
     /** What the governing predicate and a telling counter add to their category's score. */
     public record FrameWeights(
             @JsonProperty(required = true) Integer predicate,
-            @JsonProperty(required = true) Integer counter) {
+            @JsonProperty(required = true) Integer counter,
+            @JsonProperty(required = true) Integer context) {
 
         public FrameWeights {
-            if (predicate < 0 || counter < 0) {
+            if (predicate < 0 || counter < 0 || context < 0) {
                 throw new IllegalArgumentException("weights must not be negative");
             }
         }

@@ -140,8 +140,8 @@ final class LineAnalyzer {
                 if (subject == null) {
                     subject = adjacentOrCounter(text, clause, span, q);
                 }
-                Lexicon.Hit<Lexicon.FramePredicate> governing = oblique(text, clause, span) ? null
-                        : lex.governingPredicate(text, clause.start(), clause.end(), span.start(), span.end());
+                Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
+                        clause.end(), span.start(), span.end(), !oblique(text, clause, span));
                 Category category;
                 boolean inherited = subject == null && part;
                 if (inherited) {
@@ -153,17 +153,21 @@ final class LineAnalyzer {
                         subject = unknown(text, clause, span, q, governing);
                     }
                     if (subject == null) {
-                        subject = nearestInClause(text, clause, span, q);
+                        subject = topicOfSentence(text, near, span, q);
                     }
                     if (subject == null) {
-                        subject = topicOfSentence(text, near, span, q);
+                        subject = bareNounBefore(text, clause, span, q);
+                    }
+                    if (subject == null) {
+                        subject = nearestInClause(text, clause, span, q);
                     }
                     if (subject == null) {
                         subject = unknown(text, clause, span, q, governing);
                     }
+                    Chosen context = subject.hint() == null ? nearestInClause(text, clause, span, q) : null;
                     category = lex.categorize(clauseText, sentenceText, q.unit(), subject.hint(),
                             governing == null ? null : governing.value().category(),
-                            lex.counterCategory(q.unitText()));
+                            lex.counterCategory(q.unitText()), context == null ? null : context.hint());
                 }
                 String en = subject.en();
                 if (q.unit() == org.cstofigures.model.Unit.COUNTRY) {
@@ -469,6 +473,43 @@ final class LineAnalyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * A noun the lexicon does not know written right before the number, bare or with a topic or subject particle
+     * (가방 10개를, 주민은 모두 1514명): in Korean that noun is what the number counts, nearer than any lexicon
+     * word further away. Null if the word before is a filler, a number, a verb, holds a predicate stem (재배지,
+     * 생산량: the predicate's own noun, which the frame reads) or carries another particle.
+     */
+    private Chosen bareNounBefore(String text, Span clause, Span q, Quantity quantity) {
+        int end = q.start();
+        while (end > clause.start()) {
+            int wEnd = end;
+            while (wEnd > clause.start() && !isWordChar(text.charAt(wEnd - 1))) {
+                wEnd--;
+            }
+            int wStart = wordStart(text, wEnd, clause.start());
+            if (wStart >= wEnd) {
+                return null;
+            }
+            String word = text.substring(wStart, wEnd);
+            end = wStart;
+            if (isFiller(word)) {
+                continue;
+            }
+            if (hasDigit(word) || isVerb(word) || lex.governingPredicate(word, 0, word.length(), 0, 0, true) != null) {
+                return null;
+            }
+            String stem = stripParticle(word);
+            String particle = word.substring(stem.length());
+            if (!particle.isEmpty() && !lex.topicParticles().contains(particle)) {
+                return null;
+            }
+            String generic = lex.unitSubject(quantity.unit());
+            return new Chosen(generic == null ? lex.unknown(stem) : generic + " (" + stem + ")", stem, null, false,
+                    false);
+        }
+        return null;
     }
 
     /** The hits that can be counted with the quantity's counter (국군 is counted in 명, not in 척). */
