@@ -450,9 +450,6 @@ final class LineAnalyzer {
                 end++;
             }
             String word = text.substring(i, end);
-            if (isVerb(word)) {
-                return false;
-            }
             String particle = null;
             for (String p : lex.obliqueParticles()) {
                 if (word.endsWith(p) && (particle == null || p.length() > particle.length())) {
@@ -466,6 +463,9 @@ final class LineAnalyzer {
             }
             if (particle != null) {
                 return true;
+            }
+            if (isVerb(word)) {
+                return false;
             }
             i = end;
             while (i < clause.end() && !isWordChar(text.charAt(i))) {
