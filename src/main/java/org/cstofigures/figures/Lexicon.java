@@ -92,6 +92,7 @@ public final class Lexicon {
     private final List<Unit> measures;
     private final List<String> obliqueParticles;
     private final List<String> topicParticles;
+    private final List<String> themeMarkers;
 
     /** Compiles the four parsed files. */
     public Lexicon(LexiconFiles.Categories categories, LexiconFiles.Subjects subjects,
@@ -182,6 +183,12 @@ public final class Lexicon {
         this.measures = frames.measures().stream().map(Unit::fromCode).toList();
         this.obliqueParticles = frames.obliqueParticles();
         this.topicParticles = frames.topicParticles();
+        this.themeMarkers = frames.themeMarkers();
+    }
+
+    /** Words after an oblique particle that make the phrase the predicate's theme (에 대해). */
+    public List<String> themeMarkers() {
+        return themeMarkers;
     }
 
     /** Particles that leave a noun right before a number as what it counts (은, 는, 이, 가, 도). */

@@ -231,7 +231,8 @@ public final class LexiconFiles {
             Map<String, String> unitSubjects,
             List<String> measures,
             List<String> obliqueParticles,
-            List<String> topicParticles) {
+            List<String> topicParticles,
+            List<String> themeMarkers) {
 
         public Frames {
             predicates = List.copyOf(predicates);
@@ -244,6 +245,8 @@ public final class LexiconFiles {
             }
             obliqueParticles = list(obliqueParticles);
             topicParticles = list(topicParticles);
+            themeMarkers = list(themeMarkers);
+            requireWords("theme_markers", themeMarkers);
             requireWords("topic_particles", topicParticles);
             requireWords("oblique_particles", obliqueParticles);
             measures = list(measures);

@@ -458,11 +458,11 @@ final class LineAnalyzer {
             }
             for (String p : lex.particles()) {
                 if (word.endsWith(p) && !"의".equals(p) && (particle == null || p.length() > particle.length())) {
-                    return lex.obliqueParticles().contains(p);
+                    return lex.obliqueParticles().contains(p) && !themeFollows(text, end, clause);
                 }
             }
             if (particle != null) {
-                return true;
+                return !themeFollows(text, end, clause);
             }
             if (isVerb(word)) {
                 return false;
@@ -510,6 +510,19 @@ final class LineAnalyzer {
                     false);
         }
         return null;
+    }
+
+    /** True if the word after {@code at} is a theme marker (… 건에 대해 차단): the phrase is the predicate's theme. */
+    private boolean themeFollows(String text, int at, Span clause) {
+        int i = at;
+        while (i < clause.end() && !isWordChar(text.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < clause.end() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return lex.themeMarkers().contains(text.substring(i, end));
     }
 
     /** The hits that can be counted with the quantity's counter (국군 is counted in 명, not in 척). */
@@ -633,7 +646,8 @@ final class LineAnalyzer {
 
     private String stripParticle(String word) {
         for (String p : lex.particles()) {
-            if (word.length() > p.length() && word.endsWith(p)) {
+            // a one-syllable particle leaves at least two syllables: 국가 and 농가 are nouns, not 국 + 가
+            if (word.length() > p.length() + (p.length() == 1 ? 1 : 0) && word.endsWith(p)) {
                 return word.substring(0, word.length() - p.length());
             }
         }
