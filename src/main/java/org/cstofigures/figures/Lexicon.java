@@ -84,7 +84,7 @@ public final class Lexicon {
     private final List<LexiconFiles.Modifier> modifiers;
     private final List<OperationPattern> operationPatterns;
     private final LexiconFiles.FrameWeights frameWeights;
-    private final List<Map.Entry<String, FramePredicate>> framePredicates;
+    private final Map<Character, List<Map.Entry<String, FramePredicate>>> framePredicates;
     private final Map<String, Category> counterCategories;
     private final List<Map.Entry<String, String>> topics;
     private final List<Map.Entry<String, String>> countryRoles;
@@ -167,7 +167,12 @@ public final class Lexicon {
             }
         }
         fp.sort(Comparator.comparingInt((Map.Entry<String, FramePredicate> e) -> -e.getKey().length()));
-        this.framePredicates = List.copyOf(fp);
+        Map<Character, List<Map.Entry<String, FramePredicate>>> fpByFirst = new LinkedHashMap<>();
+        for (Map.Entry<String, FramePredicate> e : fp) {
+            fpByFirst.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
+        }
+        fpByFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.framePredicates = Map.copyOf(fpByFirst);
         Map<String, Category> cc = new LinkedHashMap<>();
         for (LexiconFiles.FrameCounter fc : frames.counters()) {
             for (String ko : fc.ko()) {
@@ -364,7 +369,7 @@ public final class Lexicon {
                 continue;
             }
             Map.Entry<String, FramePredicate> found = null;
-            for (Map.Entry<String, FramePredicate> p : framePredicates) {
+            for (Map.Entry<String, FramePredicate> p : framePredicates.getOrDefault(text.charAt(i), List.of())) {
                 if (i + p.getKey().length() <= to && text.startsWith(p.getKey(), i)) {
                     found = p;
                     break;
