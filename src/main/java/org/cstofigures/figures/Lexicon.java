@@ -93,6 +93,7 @@ public final class Lexicon {
     private final List<String> obliqueParticles;
     private final List<String> topicParticles;
     private final List<String> themeMarkers;
+    private final LexiconFiles.PeriodWords periodWords;
 
     /** Compiles the four parsed files. */
     public Lexicon(LexiconFiles.Categories categories, LexiconFiles.Subjects subjects,
@@ -189,6 +190,25 @@ public final class Lexicon {
         this.obliqueParticles = frames.obliqueParticles();
         this.topicParticles = frames.topicParticles();
         this.themeMarkers = frames.themeMarkers();
+        this.periodWords = frames.periodWords();
+    }
+
+    /**
+     * {@code cumulative} if {@code clause} holds a word of a total over an operation's life (지금까지, 합계),
+     * {@code current} if it holds a word of a state at publication (현재), else null.
+     */
+    public String periodKind(String clause) {
+        for (String w : periodWords.cumulative()) {
+            if (clause.contains(w)) {
+                return "cumulative";
+            }
+        }
+        for (String w : periodWords.current()) {
+            if (clause.contains(w)) {
+                return "current";
+            }
+        }
+        return null;
     }
 
     /** Words after an oblique particle that make the phrase the predicate's theme (에 대해). */

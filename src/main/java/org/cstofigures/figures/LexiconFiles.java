@@ -232,7 +232,8 @@ public final class LexiconFiles {
             List<String> measures,
             List<String> obliqueParticles,
             List<String> topicParticles,
-            List<String> themeMarkers) {
+            List<String> themeMarkers,
+            PeriodWords periodWords) {
 
         public Frames {
             predicates = List.copyOf(predicates);
@@ -246,6 +247,7 @@ public final class LexiconFiles {
             obliqueParticles = list(obliqueParticles);
             topicParticles = list(topicParticles);
             themeMarkers = list(themeMarkers);
+            periodWords = periodWords == null ? new PeriodWords(null, null) : periodWords;
             requireWords("theme_markers", themeMarkers);
             requireWords("topic_particles", topicParticles);
             requireWords("oblique_particles", obliqueParticles);
@@ -313,6 +315,17 @@ public final class LexiconFiles {
             }
             ko = List.copyOf(ko);
             requireWords("ko of '" + en + "'", ko);
+        }
+    }
+
+    /** Words of a total over an operation's life and of a state at the publication date. */
+    public record PeriodWords(List<String> cumulative, List<String> current) {
+
+        public PeriodWords {
+            cumulative = list(cumulative);
+            current = list(current);
+            requireWords("period_words.cumulative", cumulative);
+            requireWords("period_words.current", current);
         }
     }
 }

@@ -130,7 +130,8 @@ final class LineAnalyzer {
                 Period period = ownPeriod(sentenceTimes, clause, span);
                 if (period != null) {
                     ownUsed = period;
-                } else {
+                } else if (lex.periodKind(clauseText) == null) {
+                    // a total (지금까지, 합계) or a current state (현재) is not the period of the sentence before
                     period = carried;
                 }
                 String operation = operationOf(ops, clause, near, span, paragraphOp);
