@@ -35,9 +35,23 @@ public final class Lexicon {
     public static final String CATEGORIES = "categories.yaml";
     public static final String SUBJECTS = "subjects.yaml";
     public static final String OPERATIONS = "operations.yaml";
+    public static final String FRAMES = "frames.yaml";
 
-    /** A counted thing as the lexicon knows it. */
-    public record Subject(String en, Category category, boolean takesPredicates, boolean generic) {
+    /**
+     * A counted thing as the lexicon knows it; {@code counters} (empty: any) are the counters it is counted with,
+     * {@code topical} lets a topic word of the sentence qualify it (drug-related criminal cases).
+     */
+    public record Subject(String en, Category category, boolean takesPredicates, boolean generic, boolean topical,
+            List<String> counters) {
+
+        /** True if this thing can be what a number with the counter {@code counter} (as written) counts. */
+        public boolean countedWith(String counter) {
+            return counters.isEmpty() || counter == null || counter.isBlank() || counters.contains(counter.strip());
+        }
+    }
+
+    /** A predicate family of frames.yaml: its category (null: neutral) and who a count of persons is (or null). */
+    public record FramePredicate(Category category, String persons) {
     }
 
     /** One occurrence of a lexicon word in a text, char offsets, end exclusive. */
@@ -69,10 +83,21 @@ public final class Lexicon {
     private final String unknownTemplate;
     private final List<LexiconFiles.Modifier> modifiers;
     private final List<OperationPattern> operationPatterns;
+    private final LexiconFiles.FrameWeights frameWeights;
+    private final Map<Character, List<Map.Entry<String, FramePredicate>>> framePredicates;
+    private final Map<String, Category> counterCategories;
+    private final List<Map.Entry<String, String>> topics;
+    private final List<Map.Entry<String, String>> countryRoles;
+    private final Map<Unit, String> unitSubjects;
+    private final List<Unit> measures;
+    private final List<String> obliqueParticles;
+    private final List<String> topicParticles;
+    private final List<String> themeMarkers;
+    private final LexiconFiles.PeriodWords periodWords;
 
-    /** Compiles the three parsed files. */
+    /** Compiles the four parsed files. */
     public Lexicon(LexiconFiles.Categories categories, LexiconFiles.Subjects subjects,
-            LexiconFiles.Operations operations) {
+            LexiconFiles.Operations operations, LexiconFiles.Frames frames) {
         this.weights = categories.weights();
         this.clauseBreaks = categories.clauseBreaks();
         this.clauseEndings = categories.clauseEndings();
@@ -103,7 +128,8 @@ public final class Lexicon {
         this.categoryOrder = List.copyOf(order);
         List<Map.Entry<String, Subject>> forms = new ArrayList<>();
         for (LexiconFiles.SubjectEntry e : subjects.subjects()) {
-            Subject s = new Subject(e.en(), Category.fromCode(e.category()), e.predicates(), e.generic());
+            Subject s = new Subject(e.en(), Category.fromCode(e.category()), e.predicates(), e.generic(), e.topical(),
+                    e.counters());
             for (String ko : e.ko()) {
                 forms.add(Map.entry(ko, s));
             }
@@ -132,15 +158,97 @@ public final class Lexicon {
         this.unknownTemplate = subjects.unknown();
         this.modifiers = subjects.modifiers();
         this.operationPatterns = compileOperations(operations);
+        this.frameWeights = frames.weights();
+        List<Map.Entry<String, FramePredicate>> fp = new ArrayList<>();
+        for (LexiconFiles.FramePredicate p : frames.predicates()) {
+            FramePredicate v = new FramePredicate(p.category() == null ? null : Category.fromCode(p.category()),
+                    p.persons());
+            for (String ko : p.ko()) {
+                fp.add(Map.entry(ko, v));
+            }
+        }
+        fp.sort(Comparator.comparingInt((Map.Entry<String, FramePredicate> e) -> -e.getKey().length()));
+        Map<Character, List<Map.Entry<String, FramePredicate>>> fpByFirst = new LinkedHashMap<>();
+        for (Map.Entry<String, FramePredicate> e : fp) {
+            fpByFirst.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
+        }
+        fpByFirst.replaceAll((k, v) -> List.copyOf(v));
+        this.framePredicates = Map.copyOf(fpByFirst);
+        Map<String, Category> cc = new LinkedHashMap<>();
+        for (LexiconFiles.FrameCounter fc : frames.counters()) {
+            for (String ko : fc.ko()) {
+                cc.put(ko, Category.fromCode(fc.category()));
+            }
+        }
+        this.counterCategories = Map.copyOf(cc);
+        this.topics = words(frames.topics());
+        this.countryRoles = words(frames.countryRoles());
+        Map<Unit, String> us = new LinkedHashMap<>();
+        frames.unitSubjects().forEach((code, en) -> us.put(Unit.fromCode(code), en));
+        this.unitSubjects = Map.copyOf(us);
+        this.measures = frames.measures().stream().map(Unit::fromCode).toList();
+        this.obliqueParticles = frames.obliqueParticles();
+        this.topicParticles = frames.topicParticles();
+        this.themeMarkers = frames.themeMarkers();
+        this.periodWords = frames.periodWords();
     }
 
-    /** Loads {@code dir}/categories.yaml, subjects.yaml and operations.yaml; {@code shown} prefixes messages. */
+    /**
+     * {@code cumulative} if {@code clause} holds a word of a total over an operation's life (지금까지, 합계),
+     * {@code current} if it holds a word of a state at publication (현재), else null.
+     */
+    public String periodKind(String clause) {
+        for (String w : periodWords.cumulative()) {
+            if (clause.contains(w)) {
+                return "cumulative";
+            }
+        }
+        for (String w : periodWords.current()) {
+            if (clause.contains(w)) {
+                return "current";
+            }
+        }
+        return null;
+    }
+
+    /** Words after an oblique particle that make the phrase the predicate's theme (에 대해). */
+    public List<String> themeMarkers() {
+        return themeMarkers;
+    }
+
+    /** Particles that leave a noun right before a number as what it counts (은, 는, 이, 가, 도). */
+    public List<String> topicParticles() {
+        return topicParticles;
+    }
+
+    /** Particles that make a noun phrase oblique (에, 에서, 으로부터 …): the clause's predicate does not govern it. */
+    public List<String> obliqueParticles() {
+        return obliqueParticles;
+    }
+
+    /** True for units that measure another figure (배, %): they take the category of what they measure. */
+    public boolean measures(Unit unit) {
+        return measures.contains(unit);
+    }
+
+    private static List<Map.Entry<String, String>> words(List<LexiconFiles.Topic> list) {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        for (LexiconFiles.Topic t : list) {
+            for (String ko : t.ko()) {
+                out.add(Map.entry(ko, t.en()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Loads {@code dir}/categories.yaml, subjects.yaml, operations.yaml and frames.yaml; {@code shown} prefixes messages. */
     public static Lexicon load(Path dir, String shown) {
         YamlFiles yaml = new YamlFiles();
         return new Lexicon(
                 yaml.read(dir.resolve(CATEGORIES), shown + "/" + CATEGORIES, LexiconFiles.Categories.class),
                 yaml.read(dir.resolve(SUBJECTS), shown + "/" + SUBJECTS, LexiconFiles.Subjects.class),
-                yaml.read(dir.resolve(OPERATIONS), shown + "/" + OPERATIONS, LexiconFiles.Operations.class));
+                yaml.read(dir.resolve(OPERATIONS), shown + "/" + OPERATIONS, LexiconFiles.Operations.class),
+                yaml.read(dir.resolve(FRAMES), shown + "/" + FRAMES, LexiconFiles.Frames.class));
     }
 
     /**
@@ -269,14 +377,92 @@ public final class Lexicon {
     }
 
     /**
-     * Scores each category for a number: its cues in the clause and in the rest of the sentence, its unit, its
-     * subject's hint. Returns the best category, ties to the one listed first, {@code other} without evidence.
+     * The predicate that governs a number at {@code [qStart, qEnd)}: the first predicate form of frames.yaml after
+     * it in {@code [from, to)} (its clause), else the last one before it there; null if the clause has none. With
+     * {@code after} false (the number's noun phrase is oblique) only a predicate before it counts.
      */
-    public Category categorize(String clause, String sentence, Unit unit, Category subjectHint) {
+    public Hit<FramePredicate> governingPredicate(String text, int from, int to, int qStart, int qEnd,
+            boolean after) {
+        Hit<FramePredicate> before = null;
+        for (int i = from; i < to; i++) {
+            if (i >= qStart && i < qEnd) {
+                continue;
+            }
+            Map.Entry<String, FramePredicate> found = null;
+            for (Map.Entry<String, FramePredicate> p : framePredicates.getOrDefault(text.charAt(i), List.of())) {
+                if (i + p.getKey().length() <= to && text.startsWith(p.getKey(), i)) {
+                    found = p;
+                    break;
+                }
+            }
+            if (found == null) {
+                continue;
+            }
+            Hit<FramePredicate> h = new Hit<>(i, i + found.getKey().length(), found.getKey(), found.getValue());
+            if (i >= qEnd) {
+                return after ? h : before;
+            }
+            before = h;
+            i = h.end() - 1;
+        }
+        return before;
+    }
+
+    /** The category a counter as written points to by itself (문 → force_size), or null. */
+    public Category counterCategory(String counter) {
+        return counter == null ? null : counterCategories.get(counter.strip());
+    }
+
+    /** English of the topic word nearest before {@code to} in {@code [from, to)}, or null. */
+    public String topic(String text, int from, int to) {
+        return nearestBefore(topics, text, from, to);
+    }
+
+    /** English of a role that changes what a count of countries is (옵저버 → observer countries), or null. */
+    public String countryRole(String text, int from, int to) {
+        return nearestBefore(countryRoles, text, from, to < from ? from : to);
+    }
+
+    private static String nearestBefore(List<Map.Entry<String, String>> words, String text, int from, int to) {
+        String best = null;
+        int bestAt = -1;
+        for (Map.Entry<String, String> w : words) {
+            int at = text.lastIndexOf(w.getKey(), to - w.getKey().length());
+            if (at >= from && at > bestAt) {
+                best = w.getValue();
+                bestAt = at;
+            }
+        }
+        return best;
+    }
+
+    /** English for an unknown counted thing of this unit (persons, cases …), or null. */
+    public String unitSubject(Unit unit) {
+        return unitSubjects.get(unit);
+    }
+
+    /**
+     * Scores each category for a number from its frame first: the governing predicate's family and a telling
+     * counter (frames.yaml weights) and the counted noun's class (categories.yaml {@code subject} weight) or, when
+     * the text's own noun is not in the lexicon, the class of the nearest lexicon noun of the clause, then
+     * the cue words of its clause and sentence, its unit. Returns the best category, ties to the one listed first,
+     * {@code other} without evidence.
+     */
+    public Category categorize(String clause, String sentence, Unit unit, Category subjectHint,
+            Category predicate, Category counter, Category context) {
         Category best = Category.OTHER;
         int bestScore = 0;
         for (Category cat : categoryOrder) {
             int score = 0;
+            if (cat == context) {
+                score += frameWeights.context();
+            }
+            if (cat == predicate) {
+                score += frameWeights.predicate();
+            }
+            if (cat == counter) {
+                score += frameWeights.counter();
+            }
             for (Map.Entry<String, Integer> cue : cues.get(cat).entrySet()) {
                 if (clause.contains(cue.getKey())) {
                     score += cue.getValue() * weights.clause();

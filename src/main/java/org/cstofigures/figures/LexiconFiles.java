@@ -124,7 +124,9 @@ public final class LexiconFiles {
             @JsonProperty(required = true) List<String> ko,
             @JsonProperty(required = true) String category,
             Boolean predicates,
-            Boolean generic) {
+            Boolean generic,
+            Boolean topical,
+            List<String> counters) {
 
         public SubjectEntry {
             if (en.isBlank()) {
@@ -138,6 +140,9 @@ public final class LexiconFiles {
             Category.fromCode(category);
             predicates = predicates != null && predicates;
             generic = generic != null && generic;
+            topical = topical != null && topical;
+            counters = list(counters);
+            requireWords("counters of '" + en + "'", counters);
         }
     }
 
@@ -210,6 +215,117 @@ public final class LexiconFiles {
             nameOnly = list(nameOnly);
             requireWords("aliases of '" + name + "'", aliases);
             requireWords("name_only of '" + name + "'", nameOnly);
+        }
+    }
+
+    /**
+     * frames.yaml: how the counted noun, the governing predicate and the counter of a number decide its category,
+     * and the words that refine its subject (topics, roles of countries, English for unknown nouns by unit).
+     */
+    public record Frames(
+            @JsonProperty(required = true) FrameWeights weights,
+            @JsonProperty(required = true) List<FramePredicate> predicates,
+            List<FrameCounter> counters,
+            List<Topic> topics,
+            List<Topic> countryRoles,
+            Map<String, String> unitSubjects,
+            List<String> measures,
+            List<String> obliqueParticles,
+            List<String> topicParticles,
+            List<String> themeMarkers,
+            PeriodWords periodWords) {
+
+        public Frames {
+            predicates = List.copyOf(predicates);
+            counters = counters == null ? List.of() : List.copyOf(counters);
+            topics = topics == null ? List.of() : List.copyOf(topics);
+            countryRoles = countryRoles == null ? List.of() : List.copyOf(countryRoles);
+            unitSubjects = ordered(unitSubjects);
+            for (String u : unitSubjects.keySet()) {
+                Unit.fromCode(u);
+            }
+            obliqueParticles = list(obliqueParticles);
+            topicParticles = list(topicParticles);
+            themeMarkers = list(themeMarkers);
+            periodWords = periodWords == null ? new PeriodWords(null, null) : periodWords;
+            requireWords("theme_markers", themeMarkers);
+            requireWords("topic_particles", topicParticles);
+            requireWords("oblique_particles", obliqueParticles);
+            measures = list(measures);
+            for (String u : measures) {
+                Unit.fromCode(u);
+            }
+        }
+    }
+
+    /** What the governing predicate and a telling counter add to their category's score. */
+    public record FrameWeights(
+            @JsonProperty(required = true) Integer predicate,
+            @JsonProperty(required = true) Integer counter,
+            @JsonProperty(required = true) Integer context) {
+
+        public FrameWeights {
+            if (predicate < 0 || counter < 0 || context < 0) {
+                throw new IllegalArgumentException("weights must not be negative");
+            }
+        }
+    }
+
+    /** A predicate family: stems, the category they point to (none for neutral ones), who a count of persons is. */
+    public record FramePredicate(
+            String category,
+            @JsonProperty(required = true) List<String> ko,
+            String persons) {
+
+        public FramePredicate {
+            if (category != null) {
+                Category.fromCode(category);
+            }
+            ko = List.copyOf(ko);
+            if (ko.isEmpty()) {
+                throw new IllegalArgumentException("a predicate needs at least one Korean stem in ko");
+            }
+            requireWords("ko of a predicate", ko);
+            if (persons != null && persons.isBlank()) {
+                throw new IllegalArgumentException("persons is empty; remove it or give the English subject");
+            }
+        }
+    }
+
+    /** Counters (as written) that point to a category by themselves. */
+    public record FrameCounter(
+            @JsonProperty(required = true) String category,
+            @JsonProperty(required = true) List<String> ko) {
+
+        public FrameCounter {
+            Category.fromCode(category);
+            ko = List.copyOf(ko);
+            requireWords("ko of a counter", ko);
+        }
+    }
+
+    /** Korean words and the English they put on a subject. */
+    public record Topic(
+            @JsonProperty(required = true) String en,
+            @JsonProperty(required = true) List<String> ko) {
+
+        public Topic {
+            if (en.isBlank()) {
+                throw new IllegalArgumentException("en is empty");
+            }
+            ko = List.copyOf(ko);
+            requireWords("ko of '" + en + "'", ko);
+        }
+    }
+
+    /** Words of a total over an operation's life and of a state at the publication date. */
+    public record PeriodWords(List<String> cumulative, List<String> current) {
+
+        public PeriodWords {
+            cumulative = list(cumulative);
+            current = list(current);
+            requireWords("period_words.cumulative", cumulative);
+            requireWords("period_words.current", current);
         }
     }
 }

@@ -36,8 +36,16 @@ final class LineAnalyzer {
     }
 
     /** The counted thing chosen for a number: English base subject, Korean as written, category hint. */
-    private record Chosen(String en, String ko, Category hint, boolean takesPredicates) {
+    private record Chosen(String en, String ko, Category hint, boolean takesPredicates, boolean topical) {
     }
+
+    /**
+     * How far from its number the analysis of one mention looks, in chars: its clause and sentence are cut to
+     * this window around it, so that the work per mention is bounded even on a line with no punctuation (a clause
+     * is rarely longer; the cut keeps the analysis linear in the length of the line).
+     */
+    static final int CLAUSE_WINDOW = 160;
+    static final int SENTENCE_WINDOW = 400;
 
     /** What an earlier number of the same sentence resolved to, for part-of links. */
     private record Whole(int end, String figureId, Chosen subject, Category category) {
@@ -75,6 +83,9 @@ final class LineAnalyzer {
         List<Analyzed> out = new ArrayList<>();
         Period carried = null;
         int qi = 0;
+        int ti = 0;
+        int oi = 0;
+        Map<String, Integer> opCounts = new LinkedHashMap<>();
         for (int si = 0; si < sentences.size(); si++) {
             Span sentence = sentences.get(si);
             boolean last = si == sentences.size() - 1;
@@ -82,8 +93,17 @@ final class LineAnalyzer {
             while (qi < qs.size() && (last || cp2ch[qs.get(qi).start()] < sentence.end())) {
                 inSentence.add(qs.get(qi++));
             }
-            List<Time> sentenceTimes = times.stream()
-                    .filter(t -> sentence.contains(t.start())).toList();
+            while (ti < times.size() && times.get(ti).start() < sentence.start()) {
+                ti++;
+            }
+            List<Time> sentenceTimes = new ArrayList<>();
+            for (int k = ti; k < times.size() && times.get(k).start() < sentence.end(); k++) {
+                sentenceTimes.add(times.get(k));
+            }
+            while (oi < ops.size() && ops.get(oi).start() < sentence.end()) {
+                opCounts.merge(ops.get(oi++).value(), 1, Integer::sum);
+            }
+            String paragraphOp = mostFrequent(opCounts);
             if (inSentence.isEmpty()) {
                 if (!sentenceTimes.isEmpty()) {
                     carried = null;
@@ -91,40 +111,83 @@ final class LineAnalyzer {
                 continue;
             }
             List<Span> clauses = clauses(text, sentence);
-            String sentenceText = text.substring(sentence.start(), sentence.end());
+            Span previousSentence = si == 0 ? null : sentences.get(si - 1);
             Period ownUsed = null;
             Whole previous = null;
+            int ci = 0;
             for (Quantity q : inSentence) {
                 Span span = new Span(cp2ch[q.start()], cp2ch[q.end()]);
-                Span clause = clauseOf(clauses, span.start(), sentence);
+                while (ci + 1 < clauses.size() && clauses.get(ci).end() <= span.start()) {
+                    ci++;
+                }
+                Span fullClause = ci < clauses.size() && clauses.get(ci).contains(span.start()) ? clauses.get(ci)
+                        : sentence;
+                Span clause = around(fullClause, span, CLAUSE_WINDOW);
+                Span near = around(sentence, span, SENTENCE_WINDOW);
                 String clauseText = text.substring(clause.start(), clause.end());
+                String sentenceText = text.substring(near.start(), near.end());
 
                 Period period = ownPeriod(sentenceTimes, clause, span);
                 if (period != null) {
                     ownUsed = period;
-                } else {
+                } else if (lex.periodKind(clauseText) == null) {
+                    // a total (지금까지, 합계) or a current state (현재) is not the period of the sentence before
                     period = carried;
                 }
-                String operation = operationOf(ops, clause, sentence, span,
-                        mostFrequent(ops.stream().filter(h -> h.start() < sentence.end()).toList()));
+                String operation = operationOf(ops, clause, near, span, paragraphOp);
 
                 boolean part = previous != null && hasPartMarker(text.substring(previous.end(), span.start()));
-                Chosen subject = adjacentOrCounter(text, clause, span, q);
+                Chosen subject = lex.measures(q.unit()) ? measured(text, clause, near, span, q) : null;
+                if (subject == null) {
+                    subject = adjacentOrCounter(text, clause, span, q);
+                }
+                Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
+                        clause.end(), span.start(), span.end(), !oblique(text, clause, span));
                 Category category;
                 boolean inherited = subject == null && part;
                 if (inherited) {
                     subject = previous.subject();
                     category = previous.category();
                 } else {
-                    if (subject == null) {
-                        subject = nearestInClause(text, clause, span);
+                    if (subject == null && governing != null && governing.value().persons() != null
+                            && q.unit() == org.cstofigures.model.Unit.PERSON) {
+                        subject = unknown(text, clause, span, q, governing);
                     }
                     if (subject == null) {
-                        subject = unknown(text, clause, span, q);
+                        subject = topicOfSentence(text, near, span, q);
                     }
-                    category = lex.categorize(clauseText, sentenceText, q.unit(), subject.hint());
+                    if (subject == null) {
+                        subject = bareNounBefore(text, clause, span, q);
+                    }
+                    if (subject == null) {
+                        subject = nearestInClause(text, clause, span, q);
+                    }
+                    if (subject == null) {
+                        subject = unknown(text, clause, span, q, governing);
+                    }
+                    Chosen context = subject.hint() == null ? nearestInClause(text, clause, span, q) : null;
+                    category = lex.categorize(clauseText, sentenceText, q.unit(), subject.hint(),
+                            governing == null ? null : governing.value().category(),
+                            lex.counterCategory(q.unitText()), context == null ? null : context.hint());
                 }
                 String en = subject.en();
+                if (q.unit() == org.cstofigures.model.Unit.COUNTRY) {
+                    String role = lex.countryRole(text, near.start(), near.end());
+                    if (role != null) {
+                        en = role;
+                    }
+                }
+                if (subject.topical()) {
+                    String topic = lex.topic(text, near.start(), span.start());
+                    if (topic == null && previousSentence != null) {
+                        Span prev = around(previousSentence, new Span(previousSentence.end(), previousSentence.end()),
+                                SENTENCE_WINDOW);
+                        topic = lex.topic(text, prev.start(), prev.end());
+                    }
+                    if (topic != null) {
+                        en = topic + " " + en;
+                    }
+                }
                 if (subject.takesPredicates() || inherited) {
                     Lexicon.Hit<Lexicon.Predicate> p = lex.firstPredicate(text, span.end(), clause.end());
                     if (p == null) {
@@ -169,11 +232,8 @@ final class LineAnalyzer {
         return map;
     }
 
-    private static String mostFrequent(List<Lexicon.Hit<String>> ops) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Lexicon.Hit<String> h : ops) {
-            counts.merge(h.value(), 1, Integer::sum);
-        }
+    /** The operation named most often so far (first named wins a tie), or null. */
+    private static String mostFrequent(Map<String, Integer> counts) {
         String best = null;
         int n = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -224,13 +284,9 @@ final class LineAnalyzer {
         return i > 0 && i + 1 < text.length() && t.test(text.charAt(i - 1)) && t.test(text.charAt(i + 1));
     }
 
-    private static Span clauseOf(List<Span> clauses, int at, Span sentence) {
-        for (Span c : clauses) {
-            if (c.contains(at)) {
-                return c;
-            }
-        }
-        return sentence;
+    /** {@code outer} cut to at most {@code radius} chars on each side of {@code q}. */
+    private static Span around(Span outer, Span q, int radius) {
+        return new Span(Math.max(outer.start(), q.start() - radius), Math.min(outer.end(), q.end() + radius));
     }
 
     /**
@@ -268,14 +324,28 @@ final class LineAnalyzer {
      */
     private static String operationOf(List<Lexicon.Hit<String>> ops, Span clause, Span sentence, Span q,
             String paragraphOp) {
-        for (Lexicon.Hit<String> h : ops) {
+        int lo = 0;
+        int hi = ops.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ops.get(mid).start() < sentence.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        List<Lexicon.Hit<String>> inSentence = new ArrayList<>();
+        for (int i = lo; i < ops.size() && ops.get(i).start() < sentence.end(); i++) {
+            inSentence.add(ops.get(i));
+        }
+        for (Lexicon.Hit<String> h : inSentence) {
             if (clause.contains(h.start())) {
                 return h.value();
             }
         }
         Lexicon.Hit<String> best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Lexicon.Hit<String> h : ops) {
+        for (Lexicon.Hit<String> h : inSentence) {
             if (sentence.contains(h.start())) {
                 int d = h.end() <= q.start() ? q.start() - h.end() : Math.max(0, h.start() - q.end());
                 if (d < bestDistance) {
@@ -301,7 +371,7 @@ final class LineAnalyzer {
      * lexicon subject right before it (코카인 3톤); a generic word (인원) yields to a specific one.
      */
     private Chosen adjacentOrCounter(String text, Span clause, Span q, Quantity quantity) {
-        List<Lexicon.Hit<Lexicon.Subject>> hits = lex.subjects(text, clause.start(), clause.end());
+        List<Lexicon.Hit<Lexicon.Subject>> hits = countable(lex.subjects(text, clause.start(), clause.end()), quantity);
         Lexicon.Hit<Lexicon.Subject> after = null;
         for (Lexicon.Hit<Lexicon.Subject> h : hits) {
             if (h.start() >= q.end() && adjacentAfter(text.substring(q.end(), h.start()))) {
@@ -322,7 +392,7 @@ final class LineAnalyzer {
         Lexicon.CounterSubject c = lex.counterSubject(quantity.unit());
         if (c != null) {
             String ko = quantity.unitText() == null || quantity.unitText().isBlank() ? c.ko() : quantity.unitText();
-            return new Chosen(c.en(), ko, c.category(), c.takesPredicates());
+            return new Chosen(c.en(), ko, c.category(), c.takesPredicates(), false);
         }
         if (before != null && (!before.value().generic() || after == null)) {
             return lexical(text, before, wordStart(text, before.start(), clause.start()));
@@ -330,11 +400,149 @@ final class LineAnalyzer {
         return after == null ? null : lexical(text, after, wordStart(text, after.start(), q.end()));
     }
 
+    /**
+     * What a ratio or share measures (마약사범은 1,477명으로 전년 대비 2배): the noun right before it past fillers
+     * when that is a lexicon subject; if that word is a noun the lexicon does not know (군수품 공급이 거의 10배),
+     * null, so the counter's own subject stands; if it is a number, the nearest lexicon subject before it in its
+     * clause, else in its sentence.
+     */
+    private Chosen measured(String text, Span clause, Span near, Span q, Quantity quantity) {
+        int end = q.start();
+        while (end > clause.start()) {
+            int wEnd = end;
+            while (wEnd > clause.start() && Character.isWhitespace(text.charAt(wEnd - 1))) {
+                wEnd--;
+            }
+            int wStart = wordStart(text, wEnd, clause.start());
+            if (wStart >= wEnd) {
+                break;
+            }
+            String word = text.substring(wStart, wEnd);
+            end = wStart;
+            if (isFiller(word)) {
+                continue;
+            }
+            if (hasDigit(word)) {
+                break;
+            }
+            List<Lexicon.Hit<Lexicon.Subject>> own = lex.subjects(text, wStart, wEnd);
+            return own.isEmpty() ? null : lexical(text, own.get(own.size() - 1), wStart);
+        }
+        for (Span s : List.of(clause, near)) {
+            List<Lexicon.Hit<Lexicon.Subject>> hits = lex.subjects(text, s.start(), q.start());
+            if (!hits.isEmpty()) {
+                Lexicon.Hit<Lexicon.Subject> h = hits.get(hits.size() - 1);
+                return lexical(text, h, wordStart(text, h.start(), s.start()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True if the number's noun phrase is oblique (5개 임무단에, 288명으로부터): the first word from the number that
+     * ends in a particle, within three words, ends in one of frames.yaml's oblique particles. The predicate of the
+     * clause then governs another argument, not this number.
+     */
+    private boolean oblique(String text, Span clause, Span q) {
+        int i = q.end();
+        for (int words = 0; words < 3 && i < clause.end(); words++) {
+            int end = i;
+            while (end < clause.end() && isWordChar(text.charAt(end))) {
+                end++;
+            }
+            String word = text.substring(i, end);
+            String particle = null;
+            for (String p : lex.obliqueParticles()) {
+                if (word.endsWith(p) && (particle == null || p.length() > particle.length())) {
+                    particle = p;
+                }
+            }
+            for (String p : lex.particles()) {
+                if (word.endsWith(p) && !"의".equals(p) && (particle == null || p.length() > particle.length())) {
+                    return lex.obliqueParticles().contains(p) && !themeFollows(text, end, clause);
+                }
+            }
+            if (particle != null) {
+                return !themeFollows(text, end, clause);
+            }
+            if (isVerb(word)) {
+                return false;
+            }
+            i = end;
+            while (i < clause.end() && !isWordChar(text.charAt(i))) {
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun the lexicon does not know written right before the number, bare or with a topic or subject particle
+     * (가방 10개를, 주민은 모두 1514명): in Korean that noun is what the number counts, nearer than any lexicon
+     * word further away. Null if the word before is a filler, a number, a verb, holds a predicate stem (재배지,
+     * 생산량: the predicate's own noun, which the frame reads) or carries another particle.
+     */
+    private Chosen bareNounBefore(String text, Span clause, Span q, Quantity quantity) {
+        int end = q.start();
+        while (end > clause.start()) {
+            int wEnd = end;
+            while (wEnd > clause.start() && !isWordChar(text.charAt(wEnd - 1))) {
+                wEnd--;
+            }
+            int wStart = wordStart(text, wEnd, clause.start());
+            if (wStart >= wEnd) {
+                return null;
+            }
+            String word = text.substring(wStart, wEnd);
+            end = wStart;
+            if (isFiller(word)) {
+                continue;
+            }
+            if (hasDigit(word) || isVerb(word) || lex.governingPredicate(word, 0, word.length(), 0, 0, true) != null) {
+                return null;
+            }
+            String stem = stripParticle(word);
+            String particle = word.substring(stem.length());
+            if (!particle.isEmpty() && !lex.topicParticles().contains(particle)) {
+                return null;
+            }
+            String generic = lex.unitSubject(quantity.unit());
+            return new Chosen(generic == null ? lex.unknown(stem) : generic + " (" + stem + ")", stem, null, false,
+                    false);
+        }
+        return null;
+    }
+
+    /** True if the word after {@code at} is a theme marker (… 건에 대해 차단): the phrase is the predicate's theme. */
+    private boolean themeFollows(String text, int at, Span clause) {
+        int i = at;
+        while (i < clause.end() && !isWordChar(text.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        while (end < clause.end() && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return lex.themeMarkers().contains(text.substring(i, end));
+    }
+
+    /** The hits that can be counted with the quantity's counter (국군 is counted in 명, not in 척). */
+    private static List<Lexicon.Hit<Lexicon.Subject>> countable(List<Lexicon.Hit<Lexicon.Subject>> hits,
+            Quantity quantity) {
+        List<Lexicon.Hit<Lexicon.Subject>> out = new ArrayList<>();
+        for (Lexicon.Hit<Lexicon.Subject> h : hits) {
+            if (h.value().countedWith(quantity.unitText())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
     /** The lexicon subject nearest to the number within its clause, or null. */
-    private Chosen nearestInClause(String text, Span clause, Span q) {
+    private Chosen nearestInClause(String text, Span clause, Span q, Quantity quantity) {
         Lexicon.Hit<Lexicon.Subject> best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Lexicon.Hit<Lexicon.Subject> h : lex.subjects(text, clause.start(), clause.end())) {
+        for (Lexicon.Hit<Lexicon.Subject> h : countable(lex.subjects(text, clause.start(), clause.end()), quantity)) {
             if (h.start() < q.end() && h.end() > q.start()) {
                 continue;
             }
@@ -347,10 +555,28 @@ final class LineAnalyzer {
         return best == null ? null : lexical(text, best, wordStart(text, best.start(), clause.start()));
     }
 
+    /**
+     * The topic of a list (잠수함정은 한국 10여 척, 북한 70여 척): the nearest lexicon subject before the number in
+     * its sentence whose counters name this counter explicitly; null if there is none.
+     */
+    private Chosen topicOfSentence(String text, Span sentence, Span q, Quantity quantity) {
+        if (quantity.unitText() == null || quantity.unitText().isBlank()) {
+            return null;
+        }
+        Lexicon.Hit<Lexicon.Subject> best = null;
+        for (Lexicon.Hit<Lexicon.Subject> h : lex.subjects(text, sentence.start(), q.start())) {
+            if (!h.value().counters().isEmpty() && h.value().countedWith(quantity.unitText())) {
+                best = h;
+            }
+        }
+        return best == null ? null : lexical(text, best, wordStart(text, best.start(), sentence.start()));
+    }
+
     /** A lexicon subject; a compound prefix the lexicon knows (불법정보자원) qualifies the English subject. */
     private Chosen lexical(String text, Lexicon.Hit<Lexicon.Subject> h, int koStart) {
         String en = lex.modified(text.substring(koStart, h.start()), h.value().en());
-        return new Chosen(en, text.substring(koStart, h.end()), h.value().category(), h.value().takesPredicates());
+        return new Chosen(en, text.substring(koStart, h.end()), h.value().category(), h.value().takesPredicates(),
+                h.value().topical());
     }
 
     /** Start of the word that contains {@code at} (a compound like 불법정보자원 keeps its prefix). */
@@ -421,7 +647,8 @@ final class LineAnalyzer {
 
     private String stripParticle(String word) {
         for (String p : lex.particles()) {
-            if (word.length() > p.length() && word.endsWith(p)) {
+            // a one-syllable particle leaves at least two syllables: 국가 and 농가 are nouns, not 국 + 가
+            if (word.length() > p.length() + (p.length() == 1 ? 1 : 0) && word.endsWith(p)) {
                 return word.substring(0, word.length() - p.length());
             }
         }
@@ -430,12 +657,19 @@ final class LineAnalyzer {
 
     /**
      * The text's own noun phrase for a thing the lexicon does not know: the words after the number up to the one
-     * that carries a case particle (수십 개의 관련 교육 기관이 → 관련 교육 기관), else the word before it, else
-     * the counter as written; never a verb.
+     * that carries a case particle (수십 개의 관련 교육 기관이 → 관련 교육 기관) unless a particle is glued to the
+     * number (288명으로부터: the number is the argument, its noun stands before it), else the word before it, else
+     * the governing predicate or the counter as written; never a verb. In English: who the governing predicate
+     * says a count of persons is (18명이 숨졌다 → deaths), else the unit's generic word with the Korean noun
+     * (persons (가담자)), else the lexicon's unknown text.
      */
-    private Chosen unknown(String text, Span clause, Span q, Quantity quantity) {
+    private Chosen unknown(String text, Span clause, Span q, Quantity quantity,
+            Lexicon.Hit<Lexicon.FramePredicate> governing) {
         String after = text.substring(q.end(), clause.end());
-        String ko = nounPhrase((after.startsWith("의") ? after.substring(1) : after).strip().split("\\s+"));
+        String ko = "";
+        if (after.isEmpty() || !Character.isLetter(after.charAt(0)) || after.startsWith("의")) {
+            ko = nounPhrase((after.startsWith("의") ? after.substring(1) : after).strip().split("\\s+"));
+        }
         if (ko.isEmpty()) {
             String[] words = text.substring(clause.start(), q.start()).strip().split("[\\s(]+");
             for (int i = words.length - 1; i >= 0 && ko.isEmpty(); i--) {
@@ -444,10 +678,16 @@ final class LineAnalyzer {
                 }
             }
         }
+        String persons = governing == null ? null : governing.value().persons();
+        if (persons != null && quantity.unit() == org.cstofigures.model.Unit.PERSON) {
+            return new Chosen(persons, ko.isEmpty() ? governing.text() : ko, governing.value().category(), false,
+                    false);
+        }
         if (ko.isEmpty()) {
             ko = quantity.unitText() != null && !quantity.unitText().isBlank() ? quantity.unitText() : quantity.surface();
         }
-        return new Chosen(lex.unknown(ko), ko, null, false);
+        String generic = lex.unitSubject(quantity.unit());
+        return new Chosen(generic == null ? lex.unknown(ko) : generic + " (" + ko + ")", ko, null, false, false);
     }
 
     private String nounPhrase(String[] words) {
@@ -512,11 +752,23 @@ final class LineAnalyzer {
         return word.chars().anyMatch(Character::isDigit);
     }
 
-    /** A predicate rather than a noun: a word ending in the declarative -다 (열렸습니다, 개최됩니다). */
+    /**
+     * A predicate rather than a noun: a word ending in the declarative -다 (열렸습니다, 개최됩니다) or in a verb's
+     * attributive or connective ending (늘어난, 파견 중인, 포함해, 입건된).
+     */
     private static boolean isVerb(String word) {
         String w = word.replaceAll("[^\\p{L}\\p{N}]+$", "");
-        return w.endsWith("다");
+        for (String e : VERB_ENDINGS) {
+            if (w.endsWith(e) && w.length() > e.length() - 1) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /** Endings that only verbs take (a grammatical closed class, not a lexicon). */
+    private static final List<String> VERB_ENDINGS = List.of("다", "된", "하는", "되는", "중인", "하여", "되어", "해서",
+            "어난", "포함해", "위해", "통해", "대해", "했고", "됐고", "하고", "되고", "하며", "되며", "으로부터", "로부터");
 
     private String clean(String word) {
         String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");

@@ -49,6 +49,23 @@ class OpenPeriodAndSubjectTest {
     }
 
     @Test
+    void aTotalOrACurrentStateDoesNotTakeThePeriodOfTheSentenceBefore() {
+        List<Mention> ms = mentions("2018년 작전에서 헤로인 5톤이 압수되었다. 지금까지 모두 헤로인 40톤이 압수되었다. "
+                + "현재 회원국은 6개국이다. 코카인 2톤도 압수되었다.");
+        assertEquals(LocalDate.of(2018, 1, 1), ms.get(0).periodStart());
+        assertEquals(null, ms.get(1).periodStart(), "a total since the start is not the 2018 figure's period");
+        assertEquals(null, ms.get(2).periodStart(), "a current state is not the 2018 figure's period");
+        assertEquals(LocalDate.of(2018, 1, 1), ms.get(3).periodStart(), "an ordinary figure still takes it");
+    }
+
+    @Test
+    void aTotalKeepsItsOwnStatedSpan() {
+        Mention m = mentions("2003년부터 2019년까지 합계 30단계의 작전이 수행되었습니다.").get(0);
+        assertEquals(LocalDate.of(2003, 1, 1), m.periodStart());
+        assertEquals(LocalDate.of(2019, 12, 31), m.periodEnd());
+    }
+
+    @Test
     void aDateInTheSameClauseAfterTheNumberIsItsPeriod() {
         Mention m = mentions("형사 사건 720건(2018년)이 개시되었다.").get(0);
         assertEquals(LocalDate.of(2018, 1, 1), m.periodStart());

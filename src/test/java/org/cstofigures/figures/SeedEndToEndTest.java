@@ -50,6 +50,20 @@ class SeedEndToEndTest {
     }
 
     @Test
+    void proxysThreeStrandsOfCriminalCasesHaveThreeSubjects() {
+        java.util.Set<String> subjects = new java.util.HashSet<>();
+        for (String n : List.of("720건", "594", "120건")) {
+            subjects.add(at(208, n).subject());
+        }
+        assertEquals(3, subjects.size(), "subjects " + subjects);
+    }
+
+    @Test
+    void observersAreNeverMembers() {
+        is(98, "30개", Category.MEMBERSHIP, "observer countries", "Channel", null, null);
+    }
+
+    @Test
     void seizuresCasesForcesAndStages() {
         is(100, "12톤", Category.SEIZURE, "heroin", "Channel", null, null);
         is(100, "5톤", Category.SEIZURE, "cocaine", "Channel", null, null);
@@ -58,19 +72,19 @@ class SeedEndToEndTest {
         is(200, "11.5", Category.SEIZURE, "drugs", "Channel", "2019-02-26", "2019-03-01");
         is(200, "30단계", Category.OPERATION_STAGE, "operation stages", "Channel", "2003-01-01", "2019-12-31");
         is(200, "784", Category.CRIMINAL_CASE, "drug crimes identified", "Channel", "2019-02-26", "2019-03-01");
-        is(200, "4 천", Category.CRIMINAL_CASE, "criminal cases initiated", "Channel", "2019-02-26", "2019-03-01");
+        is(200, "4 천", Category.CRIMINAL_CASE, "drug-related criminal cases initiated", "Channel", "2019-02-26", "2019-03-01");
         is(204, "1,600명", Category.MIGRATION, "wanted persons", "Illegal", null, null);
         is(204, "73,000건", Category.MIGRATION, "migration law violations identified", "Illegal", "2018-01-01",
                 "2018-12-31");
-        is(204, "1,550건", Category.CRIMINAL_CASE, "criminal cases initiated", "Illegal", "2018-01-01", "2018-12-31");
+        is(204, "1,550건", Category.CRIMINAL_CASE, "migration-related criminal cases initiated", "Illegal", "2018-01-01", "2018-12-31");
         is(208, "345,207건", Category.INFORMATION_RESOURCE, "information resources identified", "PROXY",
                 "2018-01-01", "2018-12-31");
         is(208, "54,251건", Category.INFORMATION_RESOURCE, "information resources suspended", "PROXY", "2018-01-01",
                 "2018-12-31");
-        is(208, "720건", Category.CRIMINAL_CASE, "criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
+        is(208, "720건", Category.CRIMINAL_CASE, "extremism-related criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
         is(208, "560건", Category.CRIMINAL_CASE, "criminal offences identified", "PROXY", "2018-01-01", "2018-12-31");
-        is(208, "594", Category.CRIMINAL_CASE, "criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
-        is(208, "120건", Category.CRIMINAL_CASE, "criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
+        is(208, "594", Category.CRIMINAL_CASE, "drug-related criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
+        is(208, "120건", Category.CRIMINAL_CASE, "migration-related criminal cases initiated", "PROXY", "2018-01-01", "2018-12-31");
         is(204, "수십만", Category.CRIMINAL_CASE, "crimes solved", "Illegal", null, null);
         is(208, "1,832건", Category.INFORMATION_RESOURCE, "illegal information resources identified", "PROXY",
                 "2018-01-01", "2018-12-31");

@@ -123,7 +123,7 @@ class SeedFiguresTest {
         check(200, "11.5 톤", Category.SEIZURE, "drugs", "마약", "Channel", "2019-02-26", "2019-03-01");
         check(200, "784 건", Category.CRIMINAL_CASE, "drug crimes identified", "마약 범죄", "Channel",
                 "2019-02-26", "2019-03-01");
-        check(200, "4 천 건", Category.CRIMINAL_CASE, "criminal cases initiated", "형사 사건", "Channel",
+        check(200, "4 천 건", Category.CRIMINAL_CASE, "drug-related criminal cases initiated", "형사 사건", "Channel",
                 "2019-02-26", "2019-03-01");
     }
 
@@ -132,7 +132,7 @@ class SeedFiguresTest {
         check(204, "1,600명", Category.MIGRATION, "wanted persons", "국제 수배자", "Illegal", null, null);
         check(204, "73,000건", Category.MIGRATION, "migration law violations identified", "이민법 위반", "Illegal",
                 "2018-01-01", "2018-12-31");
-        check(204, "1,550건", Category.CRIMINAL_CASE, "criminal cases initiated", "형사 사건", "Illegal",
+        check(204, "1,550건", Category.CRIMINAL_CASE, "migration-related criminal cases initiated", "형사 사건", "Illegal",
                 "2018-01-01", "2018-12-31");
     }
 
@@ -142,7 +142,7 @@ class SeedFiguresTest {
                 "2018-01-01", "2018-12-31");
         check(208, "54,251건", Category.INFORMATION_RESOURCE, "information resources suspended", "자원 활동", "PROXY",
                 "2018-01-01", "2018-12-31");
-        check(208, "720건", Category.CRIMINAL_CASE, "criminal cases initiated", "형사 사건", "PROXY",
+        check(208, "720건", Category.CRIMINAL_CASE, "extremism-related criminal cases initiated", "형사 사건", "PROXY",
                 "2018-01-01", "2018-12-31");
         check(208, "1,832건", Category.INFORMATION_RESOURCE, "illegal information resources identified", "불법정보자원",
                 "PROXY",
