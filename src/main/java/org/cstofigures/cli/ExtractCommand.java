@@ -25,15 +25,15 @@ import org.cstofigures.figures.FigureStage;
 import org.cstofigures.model.Mention;
 import org.cstofigures.publish.Cells;
 import org.cstofigures.publish.Column;
-import org.cstofigures.publish.Schemas;
+import org.cstofigures.publish.PublishedMention;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.source.Line;
 import org.cstofigures.source.LineReader;
 import org.cstofigures.source.SourceLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code extract}: runs the grammar and figure-building on any UTF-8 text file and prints the mentions table to
@@ -85,7 +85,7 @@ final class ExtractCommand implements Callable<Integer> {
                     while ((line = reader.next()) != null) {
                         hasText = hasText || !SourceLoader.hasNoText(line.text());
                         for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(line, published))) {
-                            sink.write(Tables.mentionRow(m));
+                            sink.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
                         }
                     }
                 }
@@ -140,7 +140,7 @@ final class ExtractCommand implements Callable<Integer> {
 
         CsvSink(Writer out) throws IOException {
             printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(Schemas.MENTIONS.stream().map(Column::name).toList());
+            printer.printRecord(Tables.MENTIONS.schema().stream().map(Column::name).toList());
         }
 
         @Override
@@ -170,7 +170,7 @@ final class ExtractCommand implements Callable<Integer> {
         public void write(List<Object> row) throws IOException {
             gen.writeStartObject();
             for (int i = 0; i < row.size(); i++) {
-                String name = Schemas.MENTIONS.get(i).name();
+                String name = Tables.MENTIONS.columns().get(i).name();
                 Object v = row.get(i);
                 if (v == null) {
                     gen.writeNullField(name);

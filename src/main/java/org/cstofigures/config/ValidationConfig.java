@@ -108,10 +108,11 @@ public record ValidationConfig(
     }
 
     /** error stops the run; warning publishes the figure with the rule id in flags. */
-    public enum Severity {
+    public enum Severity implements org.cstofigures.model.Coded {
         @JsonProperty("error") ERROR,
         @JsonProperty("warning") WARNING;
 
+        @Override
         public String code() {
             return this == ERROR ? "error" : "warning";
         }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.ExtractedLine;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Status;
 

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** What kind of fact a figure states. */
-public enum Category {
+public enum Category implements Coded {
     SEIZURE, CRIMINAL_CASE, FORCE_SIZE, OPERATION_STAGE, LEGAL_INSTRUMENT, INFORMATION_RESOURCE, MIGRATION,
     MEMBERSHIP, MONEY, PRODUCTION, CASUALTY, OTHER;
 
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** How the text qualifies a number: exactly, about, at least, … ; decides which interval bounds are set. */
-public enum Qualifier {
+public enum Qualifier implements Coded {
     EXACT, APPROX, APPROX_OVER, AT_LEAST, AT_MOST, ALMOST, VAGUE, RANGE;
 
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Normalized unit of a figure; {@link #code()} is the value written in every published format. */
-public enum Unit {
+public enum Unit implements Coded {
     KG("kg"), HA("ha"), PERSON("person"), CASE("case"), ITEM("item"), STAGE("stage"), COUNTRY("country"),
     DOCUMENT("document"), STATEMENT("statement"), GROUP("group"), SITE("site"), VEHICLE("vehicle"),
     SHIP("ship"), WEAPON("weapon"), USD("USD"), RUB("RUB"), KRW("KRW"), EUR("EUR"), PERCENT("percent"),
@@ -16,6 +16,7 @@ public enum Unit {
         this.code = code;
     }
 
+    @Override
     public String code() {
         return code;
     }

@@ -2,7 +2,6 @@ package org.cstofigures.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +12,19 @@ import org.cstofigures.config.YamlFiles;
 import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.Extractors;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.figures.FigureStage;
+import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Source;
 import org.cstofigures.publish.Publisher;
 import org.cstofigures.publish.Release;
-import org.cstofigures.publish.Schemas;
-import org.cstofigures.publish.Table;
-import org.cstofigures.publish.Tables;
 import org.cstofigures.publish.Writers;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.Sha256;
 import org.cstofigures.source.SourceLoader;
 import org.cstofigures.validate.Corrections;
+import org.cstofigures.validate.Decision;
 import org.cstofigures.validate.Finding;
 import org.cstofigures.validate.FindingStatus;
 import org.cstofigures.validate.ValidationResult;
@@ -82,38 +80,41 @@ public final class Pipeline {
         for (Document d : docs) {
             extracted.add(extract.run(d));
         }
-        FigureSet figures = new FigureStage(org.cstofigures.figures.Lexicon.load(ProjectPaths.resolve(root,
+        FigureSet figures = new FigureStage(Lexicon.load(ProjectPaths.resolve(root,
                 config.paths().curated(), "paths.curated").resolve("lexicon"), config.paths().curated() + "/lexicon"))
                 .run(extracted);
         ValidationResult validation = new Validator(config.validation()).run(figures, docs, corrections);
         List<Source> sources = docs.stream().map(Document::source).toList();
-        Release release = new Release(config.release(), sources,
-                List.of(Tables.figures(validation.figures().figures()),
-                        Tables.mentions(validation.figures().mentions()), Tables.sources(sources)),
-                findingsTable(validation.findings()), report(validation, sources),
-                provenance(sources));
+        Catalog.Inputs in = new Catalog.Inputs(validation, sources);
+        Release release = new Release(config.release(), sources, Catalog.dataTables(in),
+                Catalog.FINDINGS.render(in), report(validation, sources), provenance(config, root, sources));
         return new Built(validation, release);
     }
 
-    private Map<String, String> provenance(List<Source> sources) {
+    /**
+     * The checksum of every input that changes the output, and the code version: pipeline.yaml, the editor's
+     * corrections, each lexicon file and each source.
+     */
+    private Map<String, String> provenance(PipelineConfig config, Path root, List<Source> sources) {
         Map<String, String> p = new TreeMap<>();
         p.put("pipeline_version", Version.get());
-        p.put("config_sha256", Sha256.hex(SourceLoader.read(configFile, configFile.getFileName().toString())));
+        p.put("config_sha256", sha256(configFile, configFile.getFileName().toString()));
+        String corrections = config.paths().curated() + "/" + config.validation().corrections();
+        p.put("corrections_sha256", sha256(ProjectPaths.resolve(root, corrections, "validation.corrections"),
+                corrections));
+        Path lexicon = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated").resolve("lexicon");
+        for (String file : List.of(Lexicon.CATEGORIES, Lexicon.SUBJECTS, Lexicon.OPERATIONS)) {
+            p.put("lexicon_sha256." + file, sha256(lexicon.resolve(file), config.paths().curated() + "/lexicon/"
+                    + file));
+        }
         for (Source s : sources) {
             p.put("source_sha256." + s.id(), s.sha256());
         }
         return p;
     }
 
-    private static Table findingsTable(List<Finding> findings) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Finding f : findings) {
-            rows.add(Arrays.asList(f.rule(), f.severity().code(), f.status().code(),
-                    f.figureId(), f.mentionIds().isEmpty() ? null : String.join(";", f.mentionIds()), f.line(),
-                    f.message(), f.suggestedFix()));
-        }
-        return new Table("findings", "Validation findings", "What the validation rules found, and what is open.",
-                Schemas.FINDINGS, rows, List.of(), List.of());
+    private static String sha256(Path file, String shown) {
+        return Sha256.hex(SourceLoader.read(file, shown));
     }
 
     private static Map<String, Object> report(ValidationResult v, List<Source> sources) {
@@ -132,8 +133,8 @@ public final class Pipeline {
                 .filter(f -> !f.blocksRun() && f.status() == FindingStatus.OPEN).count());
         summary.put("by_severity_status", byStatus);
         summary.put("by_rule_severity_status", byRule);
-        summary.put("corrected", v.decisions().stream().filter(d -> "corrected".equals(d.action())).count());
-        summary.put("rejected", v.decisions().stream().filter(d -> "rejected".equals(d.action())).count());
+        summary.put("corrected", v.decisions().stream().filter(d -> d.action() == Decision.Action.CORRECTED).count());
+        summary.put("rejected", v.decisions().stream().filter(d -> d.action() == Decision.Action.REJECTED).count());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("sources", sources.stream().map(s -> Map.of("source_id", s.id(), "sha256", s.sha256())).toList());
         r.put("summary", summary);

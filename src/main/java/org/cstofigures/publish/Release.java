@@ -1,5 +1,6 @@
 package org.cstofigures.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import org.cstofigures.model.Source;
 /**
  * Everything one run publishes: the release metadata, the sources, the data tables (figures, mentions,
  * sources, in that order), the validation findings as a table, the validation report as a JSON-ready value,
- * and the provenance every format carries (source checksums, pipeline version, config checksum).
+ * and the provenance every format carries (input checksums, pipeline version).
  */
 public record Release(
         ReleaseMetadata metadata,
@@ -35,5 +36,20 @@ public record Release(
             }
         }
         throw new IllegalArgumentException("no table " + name);
+    }
+
+    /** The codebook of the data tables and the findings: one row per column. */
+    public Table codebook() {
+        List<Table> described = new ArrayList<>(tables);
+        described.add(findings);
+        return Codebook.of(described);
+    }
+
+    /** Every table published as a data file: the data tables, the findings, then the codebook. */
+    public List<Table> published() {
+        List<Table> all = new ArrayList<>(tables);
+        all.add(findings);
+        all.add(codebook());
+        return all;
     }
 }

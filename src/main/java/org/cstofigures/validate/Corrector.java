@@ -12,9 +12,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cstofigures.error.PipelineException;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Precision;
 import org.cstofigures.model.Qualifier;
@@ -79,7 +79,7 @@ final class Corrector {
             }
             List<String> mentionIds = mentionsByFigure.getOrDefault(f.figureId(), List.of()).stream()
                     .map(Mention::mentionId).toList();
-            decisions.add(new Decision(corr.rejects() ? Status.REJECTED.code() : Status.CORRECTED.code(),
+            decisions.add(new Decision(corr.rejects() ? Decision.Action.REJECTED : Decision.Action.CORRECTED,
                     f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(), mentionIds, c.line(), changes,
                     corr.reason(), corr.evidence(), corr.editor(), corr.date().toString()));
         }

@@ -10,8 +10,8 @@ import java.util.TreeSet;
 import org.cstofigures.config.ValidationConfig.Severity;
 import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.error.PipelineException;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.source.Document;
 import org.cstofigures.validate.Corrections.Located;
@@ -108,7 +108,7 @@ public final class Validator {
             }
             List<String> mentionIds = asWritten.mentions().stream().filter(m -> f.figureId().equals(m.figureId()))
                     .map(Mention::mentionId).toList();
-            decisions.add(new Decision("acknowledged", f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(),
+            decisions.add(new Decision(Decision.Action.ACKNOWLEDGED, f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(),
                     mentionIds, a.line(), Map.of("rule", ack.rule()), ack.reason(), null, ack.editor(),
                     ack.date().toString()));
         }

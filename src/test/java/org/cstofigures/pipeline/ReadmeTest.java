@@ -7,44 +7,49 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.cstofigures.publish.Codebook;
 import org.cstofigures.publish.Column;
-import org.cstofigures.publish.Schemas;
+import org.cstofigures.publish.TableDefinition;
 import org.junit.jupiter.api.Test;
 
-/** README.md is the user's manual: its data dictionary must match the published schema, column for column. */
+/**
+ * README.md is the user's manual: its data dictionary, between the markers {@value #BEGIN} and {@value #END}
+ * (wherever they are in the file), is generated from the table definitions and must be current. To regenerate
+ * it: {@code mvn -B -q test -Dtest=ReadmeTest -Dreadme.update=true}.
+ */
 class ReadmeTest {
 
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9_]+)` \\| ([a-z]+) \\| (yes|no) \\|");
+    static final String BEGIN = "<!-- data-dictionary:begin (generated from the table definitions; see ReadmeTest) -->";
+    static final String END = "<!-- data-dictionary:end -->";
+    private static final Path README = Path.of("README.md");
 
     @Test
-    void dataDictionaryListsEveryColumnWithItsType() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
-        Map<String, List<Column>> tables = new LinkedHashMap<>();
-        tables.put("figures", Schemas.FIGURES);
-        tables.put("mentions", Schemas.MENTIONS);
-        tables.put("sources", Schemas.SOURCES);
-        tables.put("findings", Schemas.FINDINGS);
-        for (Map.Entry<String, List<Column>> t : tables.entrySet()) {
-            int at = readme.indexOf("#### " + t.getKey() + "\n");
-            assertTrue(at >= 0, "README has no data dictionary section for " + t.getKey());
-            List<String> documented = new ArrayList<>();
-            for (String line : readme.substring(at).split("\n")) {
-                Matcher m = ROW.matcher(line);
-                if (m.find()) {
-                    documented.add(m.group(1) + ":" + m.group(2) + ":" + m.group(3));
-                } else if (!documented.isEmpty() && !line.startsWith("|")) {
-                    break;
-                }
+    void dataDictionaryIsGeneratedFromTheTableDefinitions() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        int begin = readme.indexOf(BEGIN);
+        int end = readme.indexOf(END);
+        assertTrue(begin >= 0 && end > begin, "README.md has no " + BEGIN + " … " + END + " section");
+        assertEquals(-1, readme.indexOf(BEGIN, begin + 1), "README.md has two data dictionary sections");
+        String expected = "\n\n" + Codebook.markdown(Catalog.definitions());
+        String actual = readme.substring(begin + BEGIN.length(), end);
+        if (!expected.equals(actual) && Boolean.getBoolean("readme.update")) {
+            Files.writeString(README, readme.substring(0, begin + BEGIN.length()) + expected + readme.substring(end),
+                    StandardCharsets.UTF_8);
+            return;
+        }
+        assertEquals(expected, actual, "README.md's data dictionary is stale; regenerate it with"
+                + " mvn -B -q test -Dtest=ReadmeTest -Dreadme.update=true");
+    }
+
+    @Test
+    void dataDictionaryListsEveryPublishedColumn() {
+        String md = Codebook.markdown(Catalog.definitions());
+        for (TableDefinition<?> d : Catalog.definitions()) {
+            assertTrue(md.contains("#### " + d.name() + "\n"), d.name());
+            for (Column c : d.schema()) {
+                assertTrue(md.contains("| `" + c.name() + "` | " + c.type().frictionless() + " | "
+                        + (c.required() ? "yes" : "no") + " | "), d.name() + "." + c.name());
             }
-            List<String> expected = t.getValue().stream()
-                    .map(c -> c.name() + ":" + c.type().frictionless() + ":" + (c.required() ? "yes" : "no")).toList();
-            assertEquals(expected, documented, "README data dictionary for " + t.getKey() + " is out of date");
         }
     }
 

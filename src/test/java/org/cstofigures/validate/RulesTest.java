@@ -12,9 +12,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Severity;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Unit;
 import org.junit.jupiter.api.Nested;
@@ -42,9 +42,12 @@ class RulesTest {
                     List.of(), null, 2, Fixture.SOURCE, 2, "quote", null);
             ValidationResult r = validate(new FigureSet(List.of(twice), s.mentions()));
             List<Finding> found = of(r, "schema");
-            assertEquals(1, found.size());
-            assertTrue(found.get(0).message().contains("subject_ko is empty"), found.get(0).message());
-            assertTrue(found.get(0).message().contains("mention_count is 2 but 1"), found.get(0).message());
+            assertEquals(2, found.size(), "the figure, and its mention whose subject_ko is blank too");
+            Finding figure = found.stream().filter(x -> x.message().startsWith("figure")).findFirst().orElseThrow();
+            assertTrue(figure.message().contains("subject_ko is empty"), figure.message());
+            assertTrue(figure.message().contains("mention_count is 2 but 1"), figure.message());
+            Finding mention = found.stream().filter(x -> x.message().startsWith("mention")).findFirst().orElseThrow();
+            assertTrue(mention.message().contains("subject_ko is empty"), mention.message());
             assertTrue(r.failed(), "schema is an error: the run must fail");
         }
 
