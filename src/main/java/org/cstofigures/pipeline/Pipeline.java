@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.cstofigures.config.PipelineConfig;
 import org.cstofigures.config.ProjectPaths;
 import org.cstofigures.config.YamlFiles;
+import org.cstofigures.error.PipelineException;
 import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.Extractors;
@@ -17,6 +18,7 @@ import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Source;
+import org.cstofigures.publish.FormatWriter;
 import org.cstofigures.publish.Publisher;
 import org.cstofigures.publish.Release;
 import org.cstofigures.publish.Writers;
@@ -55,13 +57,19 @@ public final class Pipeline {
     public RunSummary run(PipelineConfig config, Path output) {
         Path root = configFile.getParent();
         Path sourcesFile = ProjectPaths.resolve(root, config.paths().sources(), "paths.sources");
+        List<FormatWriter> writers;
+        try {
+            writers = Writers.forFormats(config.formats());
+        } catch (IllegalArgumentException e) {
+            throw PipelineException.config(configFile.getFileName() + ": " + e.getMessage());
+        }
         try (org.cstofigures.publish.OutputLock lock = org.cstofigures.publish.OutputLock.acquire(output)) {
             Publisher.recover(output);
             Built built = build(config, root, sourcesFile);
             if (built.validation.failed()) {
                 return new RunSummary(built.validation.figures(), built.validation.findings(), List.of(), true);
             }
-            Publisher publisher = new Publisher(Writers.forFormats(config.formats()), Writers.metadata());
+            Publisher publisher = new Publisher(writers, Writers.metadata());
             List<Publisher.Written> written = publisher.publish(built.release, output);
             return new RunSummary(built.validation.figures(), built.validation.findings(), written, false);
         }

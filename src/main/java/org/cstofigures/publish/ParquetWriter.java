@@ -48,9 +48,14 @@ public final class ParquetWriter implements FormatWriter {
     /** Footer key of a column's description: {@code column.<name>.description}. */
     public static final String COLUMN_KEY = "column.%s.description";
 
+    private static final Format FORMAT = new Format("parquet", "application/vnd.apache.parquet", null,
+            "Every table as Parquet with exact decimal types.",
+            List.of(new Format.Layout(DIR + "/{table}.parquet",
+                    "The {table} table as Parquet (ZSTD); provenance and column descriptions in the footer.")));
+
     @Override
-    public String format() {
-        return "parquet";
+    public Format declaration() {
+        return FORMAT;
     }
 
     @Override

@@ -53,8 +53,10 @@ public final class XlsxWriter implements FormatWriter {
     private static final int MAX_DIGITS = 15;
 
     @Override
-    public String format() {
-        return "xlsx";
+    public Format declaration() {
+        return new Format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null,
+                "All tables as one workbook.", List.of(new Format.Layout(PATH,
+                        "All tables as one workbook: About, {tables}.")));
     }
 
     @Override

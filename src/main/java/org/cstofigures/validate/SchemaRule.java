@@ -16,8 +16,7 @@ import org.cstofigures.publish.Tables;
 /**
  * Every figure and mention against the constraints its table definition declares ({@link Tables#FIGURES},
  * {@link Tables#MENTIONS}: required, allowed values, minimum), and what no single column can say: ids unique,
- * every mention pointing to a figure, mention counts and spans right, a period precision exactly when a period
- * is given, a value unless the wording is vague or a range.
+ * every mention pointing to a figure, mention counts and spans right, a value unless the wording is vague or a range.
  */
 final class SchemaRule implements Rule {
 
@@ -48,10 +47,6 @@ final class SchemaRule implements Rule {
             int mentions = in.mentionsByFigure().getOrDefault(f.figureId(), List.of()).size();
             if (f.mentionCount() != mentions) {
                 problems.add("mention_count is " + f.mentionCount() + " but " + mentions + " mention(s) point to it");
-            }
-            boolean hasPeriod = f.periodStart() != null || f.periodEnd() != null;
-            if (hasPeriod != (f.periodPrecision() != null)) {
-                problems.add(hasPeriod ? "period given without period_precision" : "period_precision without a period");
             }
             if (f.value() == null && f.qualifier() != Qualifier.VAGUE && f.qualifier() != Qualifier.RANGE) {
                 problems.add("no value although the qualifier is " + f.qualifier().code());

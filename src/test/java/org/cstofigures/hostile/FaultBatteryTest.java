@@ -22,6 +22,7 @@ import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
 import org.cstofigures.publish.CsvWriter;
+import org.cstofigures.publish.Format;
 import org.cstofigures.publish.FormatWriter;
 import org.cstofigures.publish.OutputLock;
 import org.cstofigures.publish.Publisher;
@@ -111,8 +112,8 @@ class FaultBatteryTest {
     /** A writer whose device is full after {@code budget} bytes: it writes that many and then fails. */
     record DiskFullAfter(long budget, FormatWriter real) implements FormatWriter {
         @Override
-        public String format() {
-            return real.format();
+        public Format declaration() {
+            return real.declaration();
         }
 
         @Override
@@ -195,8 +196,8 @@ class FaultBatteryTest {
         Map<String, String> before = TestProject.snapshot(p.output());
         FormatWriter buggy = new FormatWriter() {
             @Override
-            public String format() {
-                return "csv";
+            public Format declaration() {
+                return new CsvWriter().declaration();
             }
 
             @Override

@@ -37,9 +37,9 @@ class RulesTest {
         void firesOnBlankSubjectKoAndMentionCountMismatch() {
             Fixture.F a = f(2, "2만명", Category.FORCE_SIZE, Unit.PERSON, 20_000).subjectKo(" ");
             FigureSet s = set(a);
-            Figure twice = new Figure(a.id, a.category, a.subject, " ", null, a.value, a.low, a.high, a.unit,
-                    a.qualifier, a.surface, a.value, null, null, null, org.cstofigures.model.Status.EXTRACTED,
-                    List.of(), null, 2, Fixture.SOURCE, 2, "quote", null);
+            Figure one = s.figures().get(0);
+            Figure twice = new Figure(one.figureId(), one.classification(), one.amount(), one.asWrittenValue(),
+                    one.period(), one.status(), one.flags(), one.note(), 2, one.provenance(), one.partOf());
             ValidationResult r = validate(new FigureSet(List.of(twice), s.mentions()));
             List<Finding> found = of(r, "schema");
             assertEquals(2, found.size(), "the figure, and its mention whose subject_ko is blank too");
