@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Figure;
 
 /** value_low ≤ value ≤ value_high, and counts (persons, cases, items …) whole and non-negative. */
 final class IntervalRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.interval}; default severity error. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.INTERVAL,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::interval, Severity.ERROR,
+            (severity, rules) -> new IntervalRule(severity));
 
     private final Severity severity;
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Mention;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.Line;
@@ -16,6 +17,11 @@ import org.cstofigures.source.Sha256;
  * already refuses a mismatch when it reads the file).
  */
 final class ProvenanceRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.provenance}; default severity error. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.PROVENANCE,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::provenance, Severity.ERROR,
+            (severity, rules) -> new ProvenanceRule(severity));
 
     private final Severity severity;
 

@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Figure;
 
 /** A part (part_of) exists, is in its whole's unit and is not larger than its whole (blocked ≤ identified). */
 final class RelationsRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.relations}; default severity warning. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.RELATIONS,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::relations, Severity.WARNING,
+            (severity, rules) -> new RelationsRule(severity));
 
     private final Severity severity;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Qualifier;
@@ -19,6 +20,11 @@ import org.cstofigures.publish.Tables;
  * every mention pointing to a figure, mention counts and spans right, a value unless the wording is vague or a range.
  */
 final class SchemaRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.schema}; default severity error. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.SCHEMA,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::schema, Severity.ERROR,
+            (severity, rules) -> new SchemaRule(severity));
 
     private final Severity severity;
 

@@ -32,16 +32,16 @@ public final class Validator {
             .thenComparing(f -> String.join(";", f.mentionIds()))
             .thenComparing(Finding::message);
 
+    /** The rules, in the order they run: one line per rule (its declaration is its SPEC). */
+    static final List<RuleSpec<?>> RULES = List.of(SchemaRule.SPEC, IntervalRule.SPEC, PlausibilityRule.SPEC,
+            ScaleErrorRule.SPEC, RelationsRule.SPEC, ConflictRule.SPEC, DatesRule.SPEC, ProvenanceRule.SPEC);
+
     private final ValidationConfig config;
     private final List<Rule> rules;
 
     public Validator(ValidationConfig config) {
         this.config = config;
-        ValidationConfig.Rules r = config.rules();
-        this.rules = List.of(new SchemaRule(r.schema().severity()), new IntervalRule(r.interval().severity()),
-                new PlausibilityRule(r.plausibility()), new ScaleErrorRule(r.scaleError(), r.plausibility()),
-                new RelationsRule(r.relations().severity()), new ConflictRule(r.conflict()),
-                new DatesRule(r.dates()), new ProvenanceRule(r.provenance().severity()));
+        this.rules = RULES.stream().map(s -> s.create(config.rules())).toList();
     }
 
     /** Validates without any editorial decisions. */
@@ -116,18 +116,12 @@ public final class Validator {
     }
 
     private Severity severity(RuleId id) {
-        ValidationConfig.Rules c = config.rules();
-        switch (id) {
-            case SCHEMA: return c.schema().severity();
-            case INTERVAL: return c.interval().severity();
-            case PLAUSIBILITY: return c.plausibility().severity();
-            case SCALE_ERROR: return c.scaleError().severity();
-            case RELATIONS: return c.relations().severity();
-            case CONFLICT: return c.conflict().severity();
-            case DATES: return c.dates().severity();
-            case PROVENANCE: return c.provenance().severity();
-            default: throw new IllegalStateException("no rule " + id);
+        for (RuleSpec<?> s : RULES) {
+            if (s.id() == id) {
+                return s.severity(config.rules());
+            }
         }
+        throw new IllegalStateException("no rule " + id.code());
     }
 
     /** Flags = the ids of the warnings on a figure or mention that no correction resolved, sorted, distinct. */
