@@ -22,6 +22,7 @@ import org.cstofigures.error.PipelineException;
 import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.Extractors;
 import org.cstofigures.figures.FigureStage;
+import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Mention;
 import org.cstofigures.publish.Cells;
 import org.cstofigures.publish.Column;
@@ -54,6 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "Lexicon directory (categories.yaml, subjects.yaml, operations.yaml), e.g. curated/lexicon;"
+                    + " default: the lexicon bundled in the jar.")
+    Path lexicon;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files.")
     List<Path> files;
 
@@ -69,7 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExtractStage extract = new ExtractStage(Extractors.standard());
-        FigureStage figures = new FigureStage(org.cstofigures.figures.Lexicon.forWorkingDirectory());
+        FigureStage figures = new FigureStage(lexicon != null ? Lexicon.load(lexicon, lexicon.toString())
+                : Lexicon.bundled());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
