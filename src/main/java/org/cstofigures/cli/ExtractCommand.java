@@ -31,10 +31,10 @@ import org.cstofigures.publish.Tables;
 import org.cstofigures.source.Line;
 import org.cstofigures.source.LineReader;
 import org.cstofigures.source.SourceLoader;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code extract}: runs the grammar and figure-building on any UTF-8 text file and prints the mentions table to
