@@ -64,7 +64,7 @@ final class ConflictRule implements Rule {
                 }
                 String period = f.periodStart() == null && f.periodEnd() == null ? "no period"
                         : f.periodStart() + ".." + f.periodEnd();
-                out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + " = "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + " = "
                         + RuleInput.num(f.value()) + " " + f.unit().code() + " and " + others.size()
                         + " other statement(s) of the same fact (" + f.category().code() + " / " + f.subject()
                         + (f.operation() == null ? "" : " / " + f.operation()) + " / " + period + ") differ: "

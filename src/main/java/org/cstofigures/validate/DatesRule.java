@@ -64,7 +64,7 @@ final class DatesRule implements Rule {
                         + " lies before the organization existed (" + config.organizationFounded() + ")");
             }
             if (!problems.isEmpty()) {
-                out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + ": "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + ": "
                         + String.join("; ", problems),
                         "check the period against the text (relative dates such as '20년 전' depend on when the"
                                 + " original was written); correct period_start/period_end in curated/corrections.yaml"

@@ -54,7 +54,7 @@ public record Decision(
             case CORRECTED:
                 return action != Action.ACKNOWLEDGED;
             case ACKNOWLEDGED:
-                return action == Action.ACKNOWLEDGED && f.rule().equals(changes.get("rule"));
+                return action == Action.ACKNOWLEDGED && f.rule().code().equals(changes.get("rule"));
             default:
                 return false;
         }

@@ -34,7 +34,7 @@ public final class FindingsTable {
     public static final TableDefinition<Row> DEFINITION = TableDefinition.of("findings", "Validation findings",
             "What the validation rules found, what is open, and the editor's decision on the rest.", List.of(),
             List.of(),
-            col("rule", STRING, f(Finding::rule)).required().oneOf(RuleId.codes())
+            col("rule", STRING, f(Finding::rule)).required().oneOf(RuleId.values())
                     .describe("Id of the validation rule."),
             col("severity", STRING, f(Finding::severity)).required().oneOf(Severity.values())
                     .describe("error stops the run; warning is published in flags."),

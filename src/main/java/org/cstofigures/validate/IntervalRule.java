@@ -42,7 +42,7 @@ final class IntervalRule implements Rule {
                 count(problems, "value_high", f.valueHigh());
             }
             if (!problems.isEmpty()) {
-                out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + " in "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + " in "
                         + f.unit().code() + ": " + String.join("; ", problems),
                         "check the number against the source; record the right value in curated/corrections.yaml"
                                 + " or report the parse as a grammar bug"));

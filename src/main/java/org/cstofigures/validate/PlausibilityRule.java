@@ -66,7 +66,7 @@ final class PlausibilityRule implements Rule {
             if (limit == null || v == null || v.compareTo(limit.max()) <= 0) {
                 continue;
             }
-            out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + ": "
+            out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + ": "
                     + RuleInput.num(v) + " " + f.unit().code() + " is above the plausible maximum for " + limit.what()
                     + " (" + RuleInput.num(limit.max()) + ", plausibility." + limit.key() + ")",
                     "check the source and the original it was translated from; record the intended value in"

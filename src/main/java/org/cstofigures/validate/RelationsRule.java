@@ -41,17 +41,17 @@ final class RelationsRule implements Rule {
             }
             Figure whole = byId.get(part.partOf());
             if (whole == null) {
-                out.add(in.finding(id().code(), severity, part, "figure " + RuleInput.describe(part)
+                out.add(in.finding(id(), severity, part, "figure " + RuleInput.describe(part)
                         + " is part of " + part.partOf() + ", which is not a published figure", fix));
             } else if (whole.unit() != part.unit()) {
-                out.add(in.finding(id().code(), severity, part, "figure " + RuleInput.describe(part) + " in "
+                out.add(in.finding(id(), severity, part, "figure " + RuleInput.describe(part) + " in "
                         + part.unit().code() + " is part of " + RuleInput.describe(whole) + " in " + whole.unit().code()
                         + "; a part must be counted in its whole's unit", fix));
             } else {
                 BigDecimal p = part.value() != null ? part.value() : part.valueLow();
                 BigDecimal w = whole.value() != null ? whole.value() : whole.valueHigh();
                 if (p != null && w != null && p.compareTo(w) > 0) {
-                    out.add(in.finding(id().code(), severity, part, "figure " + RuleInput.describe(part) + " = "
+                    out.add(in.finding(id(), severity, part, "figure " + RuleInput.describe(part) + " = "
                             + RuleInput.num(p) + " is larger than its whole " + RuleInput.describe(whole) + " = "
                             + RuleInput.num(w), fix));
                 }

@@ -72,7 +72,7 @@ final class ScaleErrorRule implements Rule {
                     if (out.containsKey(wrong.figureId())) {
                         continue;
                     }
-                    out.put(wrong.figureId(), in.finding(id().code(), severity, wrong, "figure "
+                    out.put(wrong.figureId(), in.finding(id(), severity, wrong, "figure "
                             + RuleInput.describe(wrong) + " = " + RuleInput.num(wrong.value()) + " " + wrong.unit().code()
                             + " is about " + RuleInput.num(factor) + " times " + (wrong == a ? "larger" : "smaller")
                             + " than " + RuleInput.describe(other) + " = " + RuleInput.num(other.value())
@@ -107,7 +107,7 @@ final class ScaleErrorRule implements Rule {
             return null;
         }
         BigDecimal intended = v.divide(bestFactor, MathContext.DECIMAL64);
-        return in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + " = "
+        return in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + " = "
                 + RuleInput.num(v) + " " + f.unit().code() + " is above the plausible " + RuleInput.num(limit.max())
                 + " for " + limit.what() + " and is written with a magnitude word; " + RuleInput.num(bestFactor)
                 + " times smaller it fits: likely intended value " + RuleInput.num(intended)

@@ -58,7 +58,7 @@ final class SchemaRule implements Rule {
                 problems.add("no value although the qualifier is " + f.qualifier().code());
             }
             if (!problems.isEmpty()) {
-                out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + ": "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + ": "
                         + String.join("; ", problems), "report this as a bug in the extractor or the figures stage"));
             }
         }
@@ -83,7 +83,7 @@ final class SchemaRule implements Rule {
                 problems.add("span " + m.charStart() + ".." + m.charEnd() + " is empty");
             }
             if (!problems.isEmpty()) {
-                out.add(new Finding(id().code(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
+                out.add(new Finding(id(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
                         m.line(), "mention '" + m.surface() + "' (line " + m.line() + "): " + String.join("; ", problems),
                         "report this as a bug in the extractor or the figures stage"));
             }

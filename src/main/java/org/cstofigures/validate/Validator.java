@@ -27,7 +27,7 @@ public final class Validator {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.line() == null ? 0 : f.line())
-            .thenComparing(f -> RuleId.fromCode(f.rule()).ordinal())
+            .thenComparing(f -> f.rule().ordinal())
             .thenComparing(f -> f.figureId() == null ? "" : f.figureId())
             .thenComparing(f -> String.join(";", f.mentionIds()))
             .thenComparing(Finding::message);
@@ -86,7 +86,8 @@ public final class Validator {
         List<Finding> out = new ArrayList<>(findings);
         for (Located<Acknowledgement> a : corrections.acknowledgements()) {
             Acknowledgement ack = a.entry();
-            if (severity(RuleId.fromCode(ack.rule())) == Severity.ERROR) {
+            RuleId rule = RuleId.fromCode(ack.rule());
+            if (severity(rule) == Severity.ERROR) {
                 throw PipelineException.config(corrections.shown() + ":" + a.line() + ": rule " + ack.rule()
                         + " has severity error in pipeline.yaml and cannot be acknowledged; correct or reject the"
                         + " figure instead");
@@ -95,7 +96,7 @@ public final class Validator {
             boolean matched = false;
             for (int i = 0; i < out.size(); i++) {
                 Finding x = out.get(i);
-                if (x.rule().equals(ack.rule()) && f.figureId().equals(x.figureId())
+                if (x.rule() == rule && f.figureId().equals(x.figureId())
                         && x.status() == FindingStatus.OPEN) {
                     out.set(i, x.withStatus(FindingStatus.ACKNOWLEDGED));
                     matched = true;
@@ -131,7 +132,7 @@ public final class Validator {
             Set<String> flags = new TreeSet<>();
             for (Finding x : findings) {
                 if (x.flagged() && f.figureId().equals(x.figureId())) {
-                    flags.add(x.rule());
+                    flags.add(x.rule().code());
                 }
             }
             figures.add(f.withFlags(List.copyOf(flags)));
@@ -141,7 +142,7 @@ public final class Validator {
             Set<String> flags = new TreeSet<>();
             for (Finding x : findings) {
                 if (x.flagged() && x.mentionIds().contains(m.mentionId())) {
-                    flags.add(x.rule());
+                    flags.add(x.rule().code());
                 }
             }
             mentions.add(m.withFlags(List.copyOf(flags)));

@@ -171,7 +171,7 @@ final class Fixture {
 
     /** Findings of one rule, in order. */
     static List<Finding> of(ValidationResult r, String rule) {
-        return r.findings().stream().filter(x -> x.rule().equals(rule)).toList();
+        return r.findings().stream().filter(x -> x.rule().code().equals(rule)).toList();
     }
 
     static Map<String, Figure> byId(ValidationResult r) {
