@@ -1,5 +1,7 @@
 package org.cstofigures.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,7 @@ public enum Unit implements Coded {
     }
 
     @Override
+    @JsonValue
     public String code() {
         return code;
     }
@@ -52,6 +55,8 @@ public enum Unit implements Coded {
         return kind == Kind.COUNT;
     }
 
+    /** The value of a published code; where text enters (a YAML file, a TSV list), it is parsed here, once. */
+    @JsonCreator
     public static Unit fromCode(String code) {
         for (Unit u : values()) {
             if (u.code.equals(code)) {

@@ -14,16 +14,13 @@ import java.util.TreeMap;
 import org.cstofigures.error.PipelineException;
 import java.time.LocalDate;
 import org.cstofigures.model.Amount;
-import org.cstofigures.model.Category;
 import org.cstofigures.model.Classification;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Period;
 import org.cstofigures.model.Precision;
-import org.cstofigures.model.Qualifier;
 import org.cstofigures.model.Status;
-import org.cstofigures.model.Unit;
 import org.cstofigures.validate.Corrections.Located;
 import org.cstofigures.validate.CorrectionsFile.Change;
 import org.cstofigures.validate.CorrectionsFile.Correction;
@@ -138,14 +135,14 @@ final class Corrector {
         BigDecimal high = c.valueHigh() != null ? c.valueHigh() : scaled(f.valueHigh(), f.value(), c.value());
         Amount amount = f.amount().withValues(value, low, high);
         if (c.unit() != null) {
-            amount = amount.withUnit(Unit.fromCode(c.unit()));
+            amount = amount.withUnit(c.unit());
         }
         if (c.qualifier() != null) {
-            amount = amount.withQualifier(Qualifier.fromCode(c.qualifier()));
+            amount = amount.withQualifier(c.qualifier());
         }
         Classification k = f.classification();
         if (c.category() != null) {
-            k = k.withCategory(Category.fromCode(c.category()));
+            k = k.withCategory(c.category());
         }
         if (c.subject() != null || c.subjectKo() != null) {
             k = k.withSubject(c.subject() != null ? c.subject() : k.subject(),
