@@ -36,7 +36,8 @@ public final class DataPackageWriter implements FormatWriter {
     @Override
     public Format declaration() {
         return new Format("datapackage", "application/json", "utf-8", "The Frictionless Data Package descriptor.",
-                List.of(new Format.Layout(PATH, "This Frictionless Data Package descriptor.")));
+                List.of(new Format.Layout(PATH, "The Frictionless Data Package (v2): every other file with its size,"
+                        + " media type and sha256, and the Table Schemas.")));
     }
 
     @Override

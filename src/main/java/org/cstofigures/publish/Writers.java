@@ -51,6 +51,26 @@ public final class Writers {
         return METADATA;
     }
 
+    /**
+     * README's list of downloads: every file layout of every writer, in the order they run, with what it holds;
+     * {@code {table}} stands for each of {@code tables}.
+     */
+    public static String markdown(List<String> tables) {
+        StringBuilder sb = new StringBuilder("| file | format | what |\n|---|---|---|\n");
+        List<FormatWriter> all = new ArrayList<>(DATA);
+        all.addAll(METADATA);
+        for (FormatWriter w : all) {
+            Format f = w.declaration();
+            for (Format.Layout l : f.files()) {
+                sb.append("| `output/").append(l.pattern()).append("` | ").append(f.name()).append(" (")
+                        .append(f.mediaType()).append(") | ").append(l.description().replace("{tables}",
+                                String.join(", ", tables))).append(" |\n");
+            }
+        }
+        sb.append("\n`{table}` is each of: ").append(String.join(", ", tables)).append(".\n\n");
+        return sb.toString();
+    }
+
     /** The declaration and layout a published path belongs to, and the table it is for. */
     record Placed(Format format, Format.Layout layout, String table) {
     }

@@ -10,34 +10,50 @@ import java.nio.file.Path;
 import org.cstofigures.publish.Codebook;
 import org.cstofigures.publish.Column;
 import org.cstofigures.publish.TableDefinition;
+import org.cstofigures.publish.Writers;
 import org.junit.jupiter.api.Test;
 
 /**
- * README.md is the user's manual: its data dictionary, between the markers {@value #BEGIN} and {@value #END}
- * (wherever they are in the file), is generated from the table definitions and must be current. To regenerate
+ * README.md is the user's manual: its data dictionary (between the markers {@value #BEGIN} and {@value #END},
+ * wherever they are in the file) is generated from the table definitions, and its list of downloads from the
+ * writers' declarations; both must be current. To regenerate
  * it: {@code mvn -B -q test -Dtest=ReadmeTest -Dreadme.update=true}.
  */
 class ReadmeTest {
 
     static final String BEGIN = "<!-- data-dictionary:begin (generated from the table definitions; see ReadmeTest) -->";
     static final String END = "<!-- data-dictionary:end -->";
+    static final String DOWNLOADS_BEGIN = "<!-- downloads:begin (generated from the writers' declarations; see"
+            + " ReadmeTest) -->";
+    static final String DOWNLOADS_END = "<!-- downloads:end -->";
     private static final Path README = Path.of("README.md");
 
     @Test
     void dataDictionaryIsGeneratedFromTheTableDefinitions() throws IOException {
+        assertCurrent(BEGIN, END, Codebook.markdown(Catalog.definitions()));
+    }
+
+    @Test
+    void downloadsAreGeneratedFromTheWritersDeclarations() throws IOException {
+        assertCurrent(DOWNLOADS_BEGIN, DOWNLOADS_END,
+                Writers.markdown(Catalog.definitions().stream().map(TableDefinition::name).toList()));
+    }
+
+    /** The text between the markers (wherever they are) is {@code generated}; rewritten with -Dreadme.update=true. */
+    private static void assertCurrent(String begin, String end, String generated) throws IOException {
         String readme = Files.readString(README, StandardCharsets.UTF_8);
-        int begin = readme.indexOf(BEGIN);
-        int end = readme.indexOf(END);
-        assertTrue(begin >= 0 && end > begin, "README.md has no " + BEGIN + " … " + END + " section");
-        assertEquals(-1, readme.indexOf(BEGIN, begin + 1), "README.md has two data dictionary sections");
-        String expected = "\n\n" + Codebook.markdown(Catalog.definitions());
-        String actual = readme.substring(begin + BEGIN.length(), end);
+        int from = readme.indexOf(begin);
+        int to = readme.indexOf(end);
+        assertTrue(from >= 0 && to > from, "README.md has no " + begin + " … " + end + " section");
+        assertEquals(-1, readme.indexOf(begin, from + 1), "README.md has two " + begin + " sections");
+        String expected = "\n\n" + generated;
+        String actual = readme.substring(from + begin.length(), to);
         if (!expected.equals(actual) && Boolean.getBoolean("readme.update")) {
-            Files.writeString(README, readme.substring(0, begin + BEGIN.length()) + expected + readme.substring(end),
+            Files.writeString(README, readme.substring(0, from + begin.length()) + expected + readme.substring(to),
                     StandardCharsets.UTF_8);
             return;
         }
-        assertEquals(expected, actual, "README.md's data dictionary is stale; regenerate it with"
+        assertEquals(expected, actual, "README.md's generated section " + begin + " is stale; regenerate it with"
                 + " mvn -B -q test -Dtest=ReadmeTest -Dreadme.update=true");
     }
 
