@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT="${CSTO_OUTPUT:-$ROOT/output}"   # another release directory may be checked the same way
 DATAPACKAGE_VERSION=1.1.10
-SHEETS=(figures mentions sources events members findings)
+SHEETS=(figures mentions sources events members findings codebook)
 
 log() { printf 'external-checks: %s\n' "$*" >&2; }
 

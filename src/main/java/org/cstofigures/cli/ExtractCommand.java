@@ -22,10 +22,11 @@ import org.cstofigures.error.PipelineException;
 import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.Extractors;
 import org.cstofigures.figures.FigureStage;
+import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Mention;
 import org.cstofigures.publish.Cells;
 import org.cstofigures.publish.Column;
-import org.cstofigures.publish.Schemas;
+import org.cstofigures.publish.PublishedMention;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.source.Line;
 import org.cstofigures.source.LineReader;
@@ -54,6 +55,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--lexicon", paramLabel = "DIR",
+            description = "Lexicon directory (categories.yaml, subjects.yaml, operations.yaml), e.g. curated/lexicon;"
+                    + " default: the lexicon bundled in the jar.")
+    Path lexicon;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files.")
     List<Path> files;
 
@@ -69,7 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExtractStage extract = new ExtractStage(Extractors.standard());
-        FigureStage figures = new FigureStage(org.cstofigures.figures.Lexicon.forWorkingDirectory());
+        FigureStage figures = new FigureStage(lexicon != null ? Lexicon.load(lexicon, lexicon.toString())
+                : Lexicon.bundled());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
@@ -85,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
                     while ((line = reader.next()) != null) {
                         hasText = hasText || !SourceLoader.hasNoText(line.text());
                         for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(line, published))) {
-                            sink.write(Tables.mentionRow(m));
+                            sink.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
                         }
                     }
                 }
@@ -140,7 +147,7 @@ final class ExtractCommand implements Callable<Integer> {
 
         CsvSink(Writer out) throws IOException {
             printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(Schemas.MENTIONS.stream().map(Column::name).toList());
+            printer.printRecord(Tables.MENTIONS.schema().stream().map(Column::name).toList());
         }
 
         @Override
@@ -170,7 +177,7 @@ final class ExtractCommand implements Callable<Integer> {
         public void write(List<Object> row) throws IOException {
             gen.writeStartObject();
             for (int i = 0; i < row.size(); i++) {
-                String name = Schemas.MENTIONS.get(i).name();
+                String name = Tables.MENTIONS.columns().get(i).name();
                 Object v = row.get(i);
                 if (v == null) {
                     gen.writeNullField(name);

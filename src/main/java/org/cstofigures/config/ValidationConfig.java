@@ -20,7 +20,10 @@ public record ValidationConfig(
         Objects.requireNonNull(rules, "rules");
     }
 
-    /** Every rule the validate stage runs; all must be configured, so none is switched off by a typo. */
+    /**
+     * Every rule the validate stage runs; all must be configured, so none is switched off by a typo. A rule's
+     * severity may be left out, and then is its default (the rule's {@code SPEC}).
+     */
     public record Rules(
             @JsonProperty(required = true) Basic schema,
             @JsonProperty(required = true) Basic interval,
@@ -32,16 +35,21 @@ public record ValidationConfig(
             @JsonProperty(required = true) Basic provenance) {
     }
 
+    /** What every rule's entry has: a severity, or null for the rule's default severity. */
+    public interface RuleConfig {
+        Severity severity();
+    }
+
     /** A rule without thresholds: only its severity. */
-    public record Basic(@JsonProperty(required = true) Severity severity) {
+    public record Basic(Severity severity) implements RuleConfig {
     }
 
     /** Upper limits beyond which a value is not physically or politically plausible. */
     public record Plausibility(
-            @JsonProperty(required = true) Severity severity,
+            Severity severity,
             @JsonProperty(required = true) BigDecimal maxForcePersons,
             @JsonProperty(required = true) BigDecimal maxSeizureKg,
-            @JsonProperty(required = true) BigDecimal maxCountries) {
+            @JsonProperty(required = true) BigDecimal maxCountries) implements RuleConfig {
 
         public Plausibility {
             positive("max_force_persons", maxForcePersons);
@@ -56,10 +64,10 @@ public record ValidationConfig(
      * signature, {@code ratioTolerance} how close a ratio between related figures must be to a factor.
      */
     public record ScaleError(
-            @JsonProperty(required = true) Severity severity,
+            Severity severity,
             @JsonProperty(required = true) List<BigDecimal> factors,
             @JsonProperty(required = true) List<String> magnitudeWords,
-            @JsonProperty(required = true) BigDecimal ratioTolerance) {
+            @JsonProperty(required = true) BigDecimal ratioTolerance) implements RuleConfig {
 
         public ScaleError {
             if (factors == null || magnitudeWords == null || ratioTolerance == null) {
@@ -84,8 +92,8 @@ public record ValidationConfig(
 
     /** Two statements of one fact whose values differ by more than {@code relativeTolerance} conflict. */
     public record Conflict(
-            @JsonProperty(required = true) Severity severity,
-            @JsonProperty(required = true) BigDecimal relativeTolerance) {
+            Severity severity,
+            @JsonProperty(required = true) BigDecimal relativeTolerance) implements RuleConfig {
 
         public Conflict {
             if (relativeTolerance == null) {
@@ -103,15 +111,16 @@ public record ValidationConfig(
      * the Collective Security Treaty, signed 1992-05-15) existed.
      */
     public record Dates(
-            @JsonProperty(required = true) Severity severity,
-            @JsonProperty(required = true) LocalDate organizationFounded) {
+            Severity severity,
+            @JsonProperty(required = true) LocalDate organizationFounded) implements RuleConfig {
     }
 
     /** error stops the run; warning publishes the figure with the rule id in flags. */
-    public enum Severity {
+    public enum Severity implements org.cstofigures.model.Coded {
         @JsonProperty("error") ERROR,
         @JsonProperty("warning") WARNING;
 
+        @Override
         public String code() {
             return this == ERROR ? "error" : "warning";
         }

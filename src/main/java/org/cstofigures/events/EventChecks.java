@@ -13,6 +13,7 @@ import org.cstofigures.model.Unit;
 import org.cstofigures.source.Document;
 import org.cstofigures.validate.Finding;
 import org.cstofigures.validate.FindingStatus;
+import org.cstofigures.validate.RuleId;
 
 /**
  * Validation of events and members (README, "Validation rules"):
@@ -46,12 +47,12 @@ public final class EventChecks {
             Document d = bySource.get(e.sourceId());
             LocalDate published = d == null ? null : d.source().published();
             if (published != null && e.dateStart().isAfter(published)) {
-                out.add(finding("event_dates", Severity.ERROR, null, e.line(), "event " + e.eventId() + " ("
+                out.add(finding(RuleId.EVENT_DATES, Severity.ERROR, null, e.line(), "event " + e.eventId() + " ("
                         + e.eventType() + ", " + e.dateStart() + ") starts after its source was published ("
                         + published + "): '" + e.titleKo() + "'", "correct the event's date in corrections.yaml"));
             }
             if (d != null && !d.slice(e.charStart(), e.charEnd()).equals(e.titleKo())) {
-                out.add(finding("event_provenance", Severity.ERROR, null, e.line(), "event " + e.eventId()
+                out.add(finding(RuleId.EVENT_PROVENANCE, Severity.ERROR, null, e.line(), "event " + e.eventId()
                         + ": the text at characters " + e.charStart() + "-" + e.charEnd() + " is not its title_ko",
                         null));
             }
@@ -67,14 +68,14 @@ public final class EventChecks {
                         + (e.lines().size() > 1 ? "s " : " ") + e.lines().stream().map(String::valueOf)
                         .reduce((a, b) -> a + ", " + b).orElse("") + ")");
             }
-            out.add(finding("event_conflict", Severity.WARNING, null, c.getValue().get(0).line(),
+            out.add(finding(RuleId.EVENT_CONFLICT, Severity.WARNING, null, c.getValue().get(0).line(),
                     "the sources give different countries for " + c.getKey() + ": " + String.join(" vs ", accounts)
                             + "; neither account is used for members",
                     "reject the wrong account in corrections.yaml (events:) with the evidence"));
         }
         for (Member m : table) {
             if (m.left() != null && m.firstJoined() != null && m.left().isBefore(m.firstJoined())) {
-                out.add(finding("membership", Severity.ERROR, null, null, m.iso3() + " left (" + m.left()
+                out.add(finding(RuleId.MEMBERSHIP, Severity.ERROR, null, null, m.iso3() + " left (" + m.left()
                         + ", " + m.leftEvent() + ") before it first joined (" + m.firstJoined() + ", "
                         + m.firstJoinedEvent() + ")", "correct one of the events in corrections.yaml"));
             }
@@ -92,7 +93,7 @@ public final class EventChecks {
             List<Event> ofSource = events.stream().filter(e -> e.sourceId().equals(f.sourceId())).toList();
             int n = members.countAt(ofSource, on);
             if (f.value().intValue() != n || f.value().stripTrailingZeros().scale() > 0) {
-                out.add(finding("member_count", Severity.WARNING, f.figureId(), f.firstLine(), "'" + f.asWritten()
+                out.add(finding(RuleId.MEMBER_COUNT, Severity.WARNING, f.figureId(), f.firstLine(), "'" + f.asWritten()
                         + "' (line " + f.firstLine() + ") counts " + f.value().stripTrailingZeros().toPlainString()
                         + " countries on " + on + ", but the events give " + n + " members on that date",
                         "check the events of that date, or correct the figure"));
@@ -101,7 +102,7 @@ public final class EventChecks {
         return out;
     }
 
-    private static Finding finding(String rule, Severity s, String figureId, Integer line, String message,
+    private static Finding finding(RuleId rule, Severity s, String figureId, Integer line, String message,
             String fix) {
         return new Finding(rule, s, FindingStatus.OPEN, figureId, List.of(), line, message, fix);
     }

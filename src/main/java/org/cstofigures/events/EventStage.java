@@ -91,7 +91,7 @@ public final class EventStage {
             Map<String, String> changes = new TreeMap<>();
             if (c.rejects()) {
                 out.remove((int) hits.get(0));
-                decisions.add(new Decision("rejected", null, e.sourceId(), e.line(), e.titleKo(), List.of(),
+                decisions.add(new Decision(Decision.Action.REJECTED, null, e.sourceId(), e.line(), e.titleKo(), List.of(),
                         lc.line(), changes, c.reason(), c.evidence(), c.editor(), c.date().toString()));
                 continue;
             }
@@ -124,7 +124,7 @@ public final class EventStage {
                     e.placeKo(), e.placeCountry(), null, e.titleKo(), 1, e.lines(), e.sourceId(), e.line(),
                     e.charStart(), e.charEnd(), e.quote(), e.rule(), List.of(), "corrected", c.reason()));
             out.set(hits.get(0), fixed);
-            decisions.add(new Decision("corrected", null, e.sourceId(), e.line(), e.titleKo(), List.of(), lc.line(),
+            decisions.add(new Decision(Decision.Action.CORRECTED, null, e.sourceId(), e.line(), e.titleKo(), List.of(), lc.line(),
                     changes, c.reason(), c.evidence(), c.editor(), c.date().toString()));
         }
         return out;

@@ -8,7 +8,6 @@ import org.cstofigures.config.YamlFiles;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Figure;
-import org.cstofigures.publish.Table;
 import org.cstofigures.source.Document;
 import org.cstofigures.validate.Corrections;
 import org.cstofigures.validate.Corrections.Located;
@@ -57,10 +56,6 @@ public record EventsRun(List<Event> events, List<Member> members, List<Finding> 
             out.add(new Located<>(i < lines.size() ? lines.get(i) : 0, typed.events().get(i)));
         }
         return out;
-    }
-
-    public List<Table> tables() {
-        return List.of(EventTables.events(events), EventTables.members(members));
     }
 
     public boolean failed() {

@@ -9,8 +9,8 @@ import java.util.Objects;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.ExtractedLine;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
-import org.cstofigures.model.Status;
 
 /**
  * The figures stage: turns the grammar's quantities into mentions that say what is counted, in which category,
@@ -77,11 +77,7 @@ public final class FigureStage {
                     whole = p;
                 }
             }
-            figures.add(new Figure(e.getKey(), first.category(), first.subject(), first.subjectKo(),
-                    first.operation(), first.value(), first.valueLow(), first.valueHigh(), first.unit(),
-                    first.qualifier(), first.surface(), first.value(), first.periodStart(), first.periodEnd(),
-                    first.periodPrecision(), Status.EXTRACTED, List.of(), null, e.getValue().size(),
-                    first.sourceId(), first.line(), first.sentence(), whole));
+            figures.add(Figure.of(e.getKey(), first, e.getValue().size(), whole));
         }
         figures.sort(Comparator.comparing(Figure::sourceId).thenComparingInt(Figure::firstLine)
                 .thenComparing(Figure::figureId));

@@ -7,7 +7,6 @@ import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -249,18 +248,6 @@ public final class Lexicon {
                 yaml.read(dir.resolve(SUBJECTS), shown + "/" + SUBJECTS, LexiconFiles.Subjects.class),
                 yaml.read(dir.resolve(OPERATIONS), shown + "/" + OPERATIONS, LexiconFiles.Operations.class),
                 yaml.read(dir.resolve(FRAMES), shown + "/" + FRAMES, LexiconFiles.Frames.class));
-    }
-
-    /**
-     * The lexicon for the {@code extract} command: {@code curated/lexicon} under the working directory when it
-     * exists (so an editor sees the effect of an edit at once), else the copy bundled in the jar.
-     */
-    public static Lexicon forWorkingDirectory() {
-        Path local = Path.of("curated", "lexicon");
-        if (Files.isRegularFile(local.resolve(CATEGORIES))) {
-            return load(local, "curated/lexicon");
-        }
-        return bundled();
     }
 
     /** The lexicon bundled in the jar (or in target/classes) under {@code lexicon/}. */

@@ -10,10 +10,13 @@ import java.util.Objects;
 import org.cstofigures.extract.ExtractedLine;
 import org.cstofigures.extract.Quantity;
 import org.cstofigures.extract.TimeExpression;
+import org.cstofigures.model.Amount;
 import org.cstofigures.model.Category;
+import org.cstofigures.model.Classification;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Period;
 import org.cstofigures.model.Precision;
+import org.cstofigures.model.Provenance;
 
 /**
  * Turns the grammar's quantities in one line (paragraph) into mentions: what is counted (subject), in which
@@ -201,13 +204,11 @@ final class LineAnalyzer {
                 }
                 int start = el.line().start() + q.start();
                 int end = el.line().start() + q.end();
-                Mention m = new Mention(Ids.mentionId(sourceId, start, end, q.surface()), null, sourceId,
-                        el.line().number(), start, end, q.surface(), quote(text, sentence, span), q.value(), q.low(),
-                        q.high(),
-                        q.unit(), q.qualifier(), category, en, subject.ko(), operation,
-                        period == null ? null : period.start(), period == null ? null : period.end(),
-                        period == null ? null : period.precision(), q.numberText(), q.unitText(), q.rule(),
-                        List.of());
+                Mention m = new Mention(Ids.mentionId(sourceId, start, end, q.surface()), null,
+                        new Provenance(sourceId, el.line().number(), start, end, quote(text, sentence, span), q.rule()),
+                        new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
+                        new Classification(category, en, subject.ko(), operation),
+                        period, q.numberText(), q.unitText(), List.of());
                 m = m.withFigureId(Ids.figureId(sourceId, category.code(), en.toLowerCase(Locale.ROOT).strip(),
                         operation, q.unit().code(), q.value(), q.low(), q.high(), m.periodStart(), m.periodEnd()));
                 out.add(new Analyzed(m, part ? previous.figureId() : null));

@@ -6,55 +6,117 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One place in a source where a figure is stated. Offsets are Unicode code points from the start of the
- * file, 0-based, end exclusive, so {@code text.codePoints()[charStart, charEnd)} equals {@code surface}.
- * {@code value} is in base units (kg, the currency's unit, counts); null where the text gives no single number.
+ * One place in a source where a figure is stated: where (provenance: the span's offsets are Unicode code points
+ * from the start of the file, 0-based, end exclusive, so {@code text.codePoints()[charStart, charEnd)} equals
+ * the amount as written), how much as written, what about, over which period (null if none), and the number
+ * and unit words as written. {@code value} is in base units; null where the text gives no single number.
  */
 public record Mention(
         String mentionId,
         String figureId,
-        String sourceId,
-        int line,
-        int charStart,
-        int charEnd,
-        String surface,
-        String sentence,
-        BigDecimal value,
-        BigDecimal valueLow,
-        BigDecimal valueHigh,
-        Unit unit,
-        Qualifier qualifier,
-        Category category,
-        String subject,
-        String subjectKo,
-        String operation,
-        LocalDate periodStart,
-        LocalDate periodEnd,
-        Precision periodPrecision,
+        Provenance provenance,
+        Amount amount,
+        Classification classification,
+        Period period,
         String numberAsWritten,
         String unitAsWritten,
-        String rule,
         List<String> flags) {
 
     public Mention {
         Objects.requireNonNull(mentionId, "mentionId");
-        Objects.requireNonNull(sourceId, "sourceId");
-        Objects.requireNonNull(surface, "surface");
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(qualifier, "qualifier");
-        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(amount.asWritten(), "surface");
+        Objects.requireNonNull(classification, "classification");
         flags = List.copyOf(flags);
     }
 
     public Mention withFigureId(String id) {
-        return new Mention(mentionId, id, sourceId, line, charStart, charEnd, surface, sentence, value, valueLow,
-                valueHigh, unit, qualifier, category, subject, subjectKo, operation, periodStart, periodEnd,
-                periodPrecision, numberAsWritten, unitAsWritten, rule, flags);
+        return new Mention(mentionId, id, provenance, amount, classification, period, numberAsWritten,
+                unitAsWritten, flags);
     }
 
     public Mention withFlags(List<String> newFlags) {
-        return new Mention(mentionId, figureId, sourceId, line, charStart, charEnd, surface, sentence, value,
-                valueLow, valueHigh, unit, qualifier, category, subject, subjectKo, operation, periodStart,
-                periodEnd, periodPrecision, numberAsWritten, unitAsWritten, rule, newFlags);
+        return new Mention(mentionId, figureId, provenance, amount, classification, period, numberAsWritten,
+                unitAsWritten, newFlags);
+    }
+
+    // Shorthands for the parts' fields, as the published columns name them.
+
+    public String sourceId() {
+        return provenance.sourceId();
+    }
+
+    public int line() {
+        return provenance.line();
+    }
+
+    public int charStart() {
+        return provenance.charStart();
+    }
+
+    public int charEnd() {
+        return provenance.charEnd();
+    }
+
+    /** The exact characters of the source at the span. */
+    public String surface() {
+        return amount.asWritten();
+    }
+
+    public String sentence() {
+        return provenance.quote();
+    }
+
+    public String rule() {
+        return provenance.rule();
+    }
+
+    public BigDecimal value() {
+        return amount.value();
+    }
+
+    public BigDecimal valueLow() {
+        return amount.low();
+    }
+
+    public BigDecimal valueHigh() {
+        return amount.high();
+    }
+
+    public Unit unit() {
+        return amount.unit();
+    }
+
+    public Qualifier qualifier() {
+        return amount.qualifier();
+    }
+
+    public Category category() {
+        return classification.category();
+    }
+
+    public String subject() {
+        return classification.subject();
+    }
+
+    public String subjectKo() {
+        return classification.subjectKo();
+    }
+
+    public String operation() {
+        return classification.operation();
+    }
+
+    public LocalDate periodStart() {
+        return Period.start(period);
+    }
+
+    public LocalDate periodEnd() {
+        return Period.end(period);
+    }
+
+    public Precision periodPrecision() {
+        return Period.precision(period);
     }
 }

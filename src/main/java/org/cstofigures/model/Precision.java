@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** How precisely a date or period is stated in the text. */
-public enum Precision {
+public enum Precision implements Coded {
     DAY, MONTH, YEAR;
 
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,17 +1,23 @@
 package org.cstofigures.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /** How the text qualifies a number: exactly, about, at least, … ; decides which interval bounds are set. */
-public enum Qualifier {
+public enum Qualifier implements Coded {
     EXACT, APPROX, APPROX_OVER, AT_LEAST, AT_MOST, ALMOST, VAGUE, RANGE;
 
+    @Override
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The value of a published code; where text enters (a YAML file, a TSV list), it is parsed here, once. */
+    @JsonCreator
     public static Qualifier fromCode(String code) {
         for (Qualifier q : values()) {
             if (q.code().equals(code)) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** Editorial state of a figure: as extracted, changed by an editor, or rejected (kept out of figures). */
-public enum Status {
+public enum Status implements Coded {
     EXTRACTED, CORRECTED, REJECTED;
 
+    @Override
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -1,36 +1,62 @@
 package org.cstofigures.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** Normalized unit of a figure; {@link #code()} is the value written in every published format. */
-public enum Unit {
-    KG("kg"), HA("ha"), PERSON("person"), CASE("case"), ITEM("item"), STAGE("stage"), COUNTRY("country"),
-    DOCUMENT("document"), STATEMENT("statement"), GROUP("group"), SITE("site"), VEHICLE("vehicle"),
-    SHIP("ship"), WEAPON("weapon"), USD("USD"), RUB("RUB"), KRW("KRW"), EUR("EUR"), PERCENT("percent"),
-    RATIO("ratio"), DAY("day"), MONTH("month"), YEAR("year"), OTHER("other");
+/**
+ * Normalized unit of a figure; {@link #code()} is the value written in every published format. Every unit
+ * declares its {@link Kind}, so a new unit states whether its values are whole counts (a new "km" would be
+ * {@code LENGTH}, and 2.5 km stays a figure) instead of inheriting a default.
+ */
+public enum Unit implements Coded {
+    KG("kg", Kind.MASS), HA("ha", Kind.AREA), PERSON("person", Kind.COUNT), CASE("case", Kind.COUNT),
+    ITEM("item", Kind.COUNT), STAGE("stage", Kind.COUNT), COUNTRY("country", Kind.COUNT),
+    DOCUMENT("document", Kind.COUNT), STATEMENT("statement", Kind.COUNT), GROUP("group", Kind.COUNT),
+    SITE("site", Kind.COUNT), VEHICLE("vehicle", Kind.COUNT), SHIP("ship", Kind.COUNT), WEAPON("weapon", Kind.COUNT),
+    USD("USD", Kind.MONEY), RUB("RUB", Kind.MONEY), KRW("KRW", Kind.MONEY), EUR("EUR", Kind.MONEY),
+    PERCENT("percent", Kind.PERCENT), RATIO("ratio", Kind.RATIO), DAY("day", Kind.DURATION),
+    MONTH("month", Kind.DURATION), YEAR("year", Kind.DURATION),
+    /** Times, occurrences and kinds (번, 회, 차례, 가지): counted. */
+    OTHER("other", Kind.COUNT);
 
-    private final String code;
+    /** What a unit measures. */
+    public enum Kind implements Coded {
+        COUNT, MASS, AREA, LENGTH, DURATION, MONEY, RATIO, PERCENT;
 
-    Unit(String code) {
-        this.code = code;
+        @Override
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
+    private final String code;
+    private final Kind kind;
+
+    Unit(String code, Kind kind) {
+        this.code = code;
+        this.kind = kind;
+    }
+
+    @Override
+    @JsonValue
     public String code() {
         return code;
     }
 
-    /** True for units whose values count whole things (persons, cases, items …), which must be integers. */
-    public boolean isCount() {
-        switch (this) {
-            case KG: case HA: case USD: case RUB: case KRW: case EUR: case PERCENT: case RATIO:
-            case DAY: case MONTH: case YEAR:
-                return false;
-            default:
-                return true;
-        }
+    public Kind kind() {
+        return kind;
     }
 
+    /** True for units whose values count whole things (persons, cases, items …), which must be integers. */
+    public boolean isCount() {
+        return kind == Kind.COUNT;
+    }
+
+    /** The value of a published code; where text enters (a YAML file, a TSV list), it is parsed here, once. */
+    @JsonCreator
     public static Unit fromCode(String code) {
         for (Unit u : values()) {
             if (u.code.equals(code)) {

@@ -2,7 +2,6 @@ package org.cstofigures.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,24 +9,27 @@ import java.util.TreeMap;
 import org.cstofigures.config.PipelineConfig;
 import org.cstofigures.config.ProjectPaths;
 import org.cstofigures.config.YamlFiles;
+import org.cstofigures.events.EventLexicon;
 import org.cstofigures.events.EventsRun;
+import org.cstofigures.events.Gazetteer;
+import org.cstofigures.error.PipelineException;
 import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.ExtractedDocument;
 import org.cstofigures.extract.Extractors;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.figures.FigureStage;
+import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Source;
+import org.cstofigures.publish.FormatWriter;
 import org.cstofigures.publish.Publisher;
 import org.cstofigures.publish.Release;
-import org.cstofigures.publish.Schemas;
-import org.cstofigures.publish.Table;
-import org.cstofigures.publish.Tables;
 import org.cstofigures.publish.Writers;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.Sha256;
 import org.cstofigures.source.SourceLoader;
 import org.cstofigures.validate.Corrections;
+import org.cstofigures.validate.Decision;
 import org.cstofigures.validate.Finding;
 import org.cstofigures.validate.FindingStatus;
 import org.cstofigures.validate.ValidationResult;
@@ -58,13 +60,19 @@ public final class Pipeline {
     public RunSummary run(PipelineConfig config, Path output) {
         Path root = configFile.getParent();
         Path sourcesFile = ProjectPaths.resolve(root, config.paths().sources(), "paths.sources");
+        List<FormatWriter> writers;
+        try {
+            writers = Writers.forFormats(config.formats());
+        } catch (IllegalArgumentException e) {
+            throw PipelineException.config(configFile.getFileName() + ": " + e.getMessage());
+        }
         try (org.cstofigures.publish.OutputLock lock = org.cstofigures.publish.OutputLock.acquire(output)) {
             Publisher.recover(output);
             Built built = build(config, root, sourcesFile);
             if (built.validation.failed() || built.events.failed()) {
                 return new RunSummary(built.validation.figures(), built.findings(), List.of(), true);
             }
-            Publisher publisher = new Publisher(Writers.forFormats(config.formats()), Writers.metadata());
+            Publisher publisher = new Publisher(writers, Writers.metadata());
             List<Publisher.Written> written = publisher.publish(built.release, output);
             return new RunSummary(built.validation.figures(), built.findings(), written, false);
         }
@@ -89,20 +97,18 @@ public final class Pipeline {
             extracted.add(extract.run(d));
         }
         Path curated = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated");
-        org.cstofigures.figures.Lexicon lexicon = org.cstofigures.figures.Lexicon.load(curated.resolve("lexicon"),
-                config.paths().curated() + "/lexicon");
+        Lexicon lexicon = Lexicon.load(curated.resolve("lexicon"), config.paths().curated() + "/lexicon");
         FigureSet figures = new FigureStage(lexicon).run(extracted);
         ValidationResult validation = new Validator(config.validation()).run(figures, docs, corrections);
         EventsRun events = EventsRun.build(curated, config.paths().curated(), ProjectPaths.resolve(root,
                 correctionsShown, "validation.corrections"), correctionsShown, extracted, lexicon, docs,
                 validation.figures().figures());
         List<Source> sources = docs.stream().map(Document::source).toList();
-        List<Table> tables = new ArrayList<>(List.of(Tables.figures(validation.figures().figures()),
-                Tables.mentions(validation.figures().mentions()), Tables.sources(sources)));
-        tables.addAll(events.tables());
+        Catalog.Inputs in = new Catalog.Inputs(validation, events, sources);
         Built built = new Built(validation, events, null);
-        Release release = new Release(config.release(), sources, tables, findingsTable(built.findings()),
-                report(validation, events, built.findings(), sources), provenance(sources), texts(docs));
+        Release release = new Release(config.release(), sources, Catalog.dataTables(in),
+                Catalog.FINDINGS.render(in), report(validation, events, built.findings(), sources),
+                provenance(config, root, sources), texts(docs));
         return new Built(validation, events, release);
     }
 
@@ -114,25 +120,33 @@ public final class Pipeline {
         return t;
     }
 
-    private Map<String, String> provenance(List<Source> sources) {
+    /**
+     * The checksum of every input that changes the output, and the code version: pipeline.yaml, the editor's
+     * corrections, each lexicon file and each source.
+     */
+    private Map<String, String> provenance(PipelineConfig config, Path root, List<Source> sources) {
         Map<String, String> p = new TreeMap<>();
         p.put("pipeline_version", Version.get());
-        p.put("config_sha256", Sha256.hex(SourceLoader.read(configFile, configFile.getFileName().toString())));
+        p.put("config_sha256", sha256(configFile, configFile.getFileName().toString()));
+        String corrections = config.paths().curated() + "/" + config.validation().corrections();
+        p.put("corrections_sha256", sha256(ProjectPaths.resolve(root, corrections, "validation.corrections"),
+                corrections));
+        Path lexicon = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated").resolve("lexicon");
+        for (String file : List.of(Lexicon.CATEGORIES, Lexicon.SUBJECTS, Lexicon.OPERATIONS, Lexicon.FRAMES,
+                EventLexicon.FILE)) {
+            p.put("lexicon_sha256." + file, sha256(lexicon.resolve(file), config.paths().curated() + "/lexicon/"
+                    + file));
+        }
+        p.put("gazetteer_sha256", sha256(lexicon.getParent().resolve(Gazetteer.FILE), config.paths().curated() + "/"
+                + Gazetteer.FILE));
         for (Source s : sources) {
             p.put("source_sha256." + s.id(), s.sha256());
         }
         return p;
     }
 
-    private static Table findingsTable(List<Finding> findings) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Finding f : findings) {
-            rows.add(Arrays.asList(f.rule(), f.severity().code(), f.status().code(),
-                    f.figureId(), f.mentionIds().isEmpty() ? null : String.join(";", f.mentionIds()), f.line(),
-                    f.message(), f.suggestedFix()));
-        }
-        return new Table("findings", "Validation findings", "What the validation rules found, and what is open.",
-                Schemas.FINDINGS, rows, List.of(), List.of());
+    private static String sha256(Path file, String shown) {
+        return Sha256.hex(SourceLoader.read(file, shown));
     }
 
     private static Map<String, Object> report(ValidationResult v, EventsRun events, List<Finding> findings,
@@ -154,8 +168,8 @@ public final class Pipeline {
                 .filter(f -> !f.blocksRun() && f.status() == FindingStatus.OPEN).count());
         summary.put("by_severity_status", byStatus);
         summary.put("by_rule_severity_status", byRule);
-        summary.put("corrected", v.decisions().stream().filter(d -> "corrected".equals(d.action())).count());
-        summary.put("rejected", v.decisions().stream().filter(d -> "rejected".equals(d.action())).count());
+        summary.put("corrected", v.decisions().stream().filter(d -> d.action() == Decision.Action.CORRECTED).count());
+        summary.put("rejected", v.decisions().stream().filter(d -> d.action() == Decision.Action.REJECTED).count());
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("sources", sources.stream().map(s -> Map.of("source_id", s.id(), "sha256", s.sha256())).toList());
         r.put("summary", summary);

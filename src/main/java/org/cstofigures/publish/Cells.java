@@ -2,7 +2,6 @@ package org.cstofigures.publish;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,10 +59,8 @@ public final class Cells {
         return text(v);
     }
 
-    /** The tables a release publishes as data files: its data tables, then the validation findings. */
+    /** The tables a release publishes as data files: see {@link Release#published()}. */
     public static List<Table> published(Release release) {
-        List<Table> all = new ArrayList<>(release.tables());
-        all.add(release.findings());
-        return all;
+        return release.published();
     }
 }

@@ -28,9 +28,16 @@ public final class CsvWriter implements FormatWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    private static final Format FORMAT = new Format("csv", "text/csv", "utf-8",
+            "Every table as RFC 4180 CSV, twice: for programs, and with a byte-order mark for spreadsheets.",
+            List.of(new Format.Layout(DIR + "/{table}.csv", "The {table} table as RFC 4180 CSV in UTF-8 without a"
+                            + " byte-order mark, for programs."),
+                    new Format.Layout(EXCEL_DIR + "/{table}.csv", "The {table} table as CSV with a UTF-8 byte-order"
+                            + " mark, for opening in Excel or LibreOffice; same content as " + DIR + "/{table}.csv.")));
+
     @Override
-    public String format() {
-        return "csv";
+    public Format declaration() {
+        return FORMAT;
     }
 
     @Override

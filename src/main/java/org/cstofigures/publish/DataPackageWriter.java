@@ -16,23 +16,28 @@ import org.cstofigures.config.ReleaseMetadata;
 import org.cstofigures.model.Source;
 
 /**
- * Writes {@code datapackage.json}, a Frictionless Data Package describing every file already in the release
- * directory (found by walking it, so nothing is missed): path, format, media type, encoding, bytes and
- * {@code sha256:} hash. The plain CSV files are tabular resources named after their table, with a Table Schema
- * (types, descriptions, required/enum/minimum constraints, primary and foreign keys); every other file is a
- * plain resource. {@code dataset.jsonld} is written after this file and so is not listed in it.
+ * Writes {@code datapackage.json}, a Frictionless Data Package (v2, readable by v1 readers) describing every file
+ * already in the release directory (found by walking it, so nothing is missed): path, format, media type and
+ * encoding (as its writer declares them), bytes and {@code sha256:} hash. The plain CSV files are tabular
+ * resources named after their table, with a Table Schema (types, descriptions, required/enum/minimum
+ * constraints, categories, primary and foreign keys); their spreadsheet copies are the same tables; every
+ * other file is a plain resource. {@code dataset.jsonld} is written after this file and so is not listed in it.
  */
 public final class DataPackageWriter implements FormatWriter {
 
     public static final String PATH = "datapackage.json";
+    /** The Data Package profile the descriptor follows. */
+    public static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     @Override
-    public String format() {
-        return "datapackage";
+    public Format declaration() {
+        return new Format("datapackage", "application/json", "utf-8", "The Frictionless Data Package descriptor.",
+                List.of(new Format.Layout(PATH, "The Frictionless Data Package (v2): every other file with its size,"
+                        + " media type and sha256, and the Table Schemas.")));
     }
 
     @Override
@@ -46,7 +51,7 @@ public final class DataPackageWriter implements FormatWriter {
     static Map<String, Object> descriptor(Release release, List<StagedFiles.StagedFile> files) {
         ReleaseMetadata m = release.metadata();
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("profile", "data-package");
+        p.put("$schema", PROFILE);
         p.put("name", m.name());
         p.put("title", m.title());
         p.put("description", m.description());
@@ -79,7 +84,7 @@ public final class DataPackageWriter implements FormatWriter {
         for (ReleaseMetadata.Contributor c : m.contributors()) {
             Map<String, Object> cm = new LinkedHashMap<>();
             cm.put("title", c.title());
-            cm.put("role", c.role());
+            cm.put("roles", List.of(c.role()));
             contributors.add(cm);
         }
         p.put("contributors", contributors);
@@ -93,7 +98,9 @@ public final class DataPackageWriter implements FormatWriter {
         List<Map<String, Object>> resources = new ArrayList<>();
         for (StagedFiles.StagedFile f : files) {
             Table t = tables.get(f.path());
-            resources.add(t != null ? tabular(t, f) : plain(release, f));
+            Table excel = f.path().startsWith(CsvWriter.EXCEL_DIR + "/")
+                    ? tables.get(CsvWriter.DIR + f.path().substring(CsvWriter.EXCEL_DIR.length())) : null;
+            resources.add(t != null ? tabular(t, f) : excel != null ? excelCopy(release, excel, f) : plain(release, f));
         }
         p.put("resources", resources);
         return p;
@@ -107,27 +114,58 @@ public final class DataPackageWriter implements FormatWriter {
         return lm;
     }
 
+    /**
+     * A table's CSV file: {@code type: table} (Data Package v2) and {@code profile: tabular-data-resource} (so
+     * that v1 readers also cast its rows against the schema).
+     */
     private static Map<String, Object> tabular(Table t, StagedFiles.StagedFile f) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("profile", "tabular-data-resource");
+        r.put("type", "table");
         r.put("name", t.name());
         r.put("path", f.path());
         r.put("title", t.title());
         r.put("description", t.description());
         r.put("format", "csv");
-        r.put("mediatype", f.mediatype());
+        r.put("mediatype", mediaType(f.path()));
         r.put("encoding", "utf-8");
         r.put("bytes", f.bytes());
         r.put("hash", "sha256:" + f.sha256());
+        r.put("dialect", dialect());
+        r.put("schema", schema(t));
+        return r;
+    }
+
+    /**
+     * A table's copy behind a UTF-8 byte-order mark, for spreadsheets: described as what it is, the same table
+     * with the same schema and dialect ({@code type: table}), without the v1 tabular profile, so that v1 readers,
+     * which do not strip the mark, only check its bytes and hash.
+     */
+    private static Map<String, Object> excelCopy(Release release, Table t, StagedFiles.StagedFile f) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("type", "table");
+        r.put("name", resourceName(f.path()));
+        r.put("path", f.path());
+        r.put("title", t.title() + " (for spreadsheets)");
+        r.put("description", describe(release, f.path()));
+        r.put("format", "csv");
+        r.put("mediatype", mediaType(f.path()));
+        r.put("encoding", "utf-8");
+        r.put("bytes", f.bytes());
+        r.put("hash", "sha256:" + f.sha256());
+        r.put("dialect", dialect());
+        r.put("schema", schema(t));
+        return r;
+    }
+
+    private static Map<String, Object> dialect() {
         Map<String, Object> dialect = new LinkedHashMap<>();
         dialect.put("delimiter", ",");
         dialect.put("doubleQuote", true);
         dialect.put("header", true);
         dialect.put("lineTerminator", "\r\n");
         dialect.put("quoteChar", "\"");
-        r.put("dialect", dialect);
-        r.put("schema", schema(t));
-        return r;
+        return dialect;
     }
 
     /** The Table Schema of a table. */
@@ -148,6 +186,7 @@ public final class DataPackageWriter implements FormatWriter {
             k.put("required", c.required());
             if (!c.enumValues().isEmpty()) {
                 k.put("enum", c.enumValues());
+                f.put("categories", c.enumValues());
             }
             if (c.minimum() != null) {
                 k.put("minimum", c.minimum());
@@ -179,13 +218,13 @@ public final class DataPackageWriter implements FormatWriter {
 
     private static Map<String, Object> plain(Release release, StagedFiles.StagedFile f) {
         Map<String, Object> r = new LinkedHashMap<>();
-        r.put("profile", "data-resource");
         r.put("name", resourceName(f.path()));
         r.put("path", f.path());
         r.put("description", describe(release, f.path()));
         r.put("format", f.extension());
-        r.put("mediatype", f.mediatype());
-        if (!f.extension().equals("parquet") && !f.extension().equals("xlsx")) {
+        r.put("mediatype", mediaType(f.path()));
+        Writers.Placed placed = Writers.place(f.path());
+        if (placed == null || placed.format().encoding() != null) {
             r.put("encoding", "utf-8");
         }
         r.put("bytes", f.bytes());
@@ -198,30 +237,22 @@ public final class DataPackageWriter implements FormatWriter {
         return path.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
+    /** The media type the writer of {@code path} declares; application/octet-stream for a file none declares. */
+    static String mediaType(String path) {
+        Writers.Placed placed = Writers.place(path);
+        if (placed == null) {
+            return "application/octet-stream";
+        }
+        return placed.layout().mediaType() != null ? placed.layout().mediaType() : placed.format().mediaType();
+    }
+
+    /** What the file holds, from its writer's declared layout. */
     private static String describe(Release release, String path) {
-        String table = path.substring(path.lastIndexOf('/') + 1);
-        table = table.contains(".") ? table.substring(0, table.indexOf('.')) : table;
-        if (path.startsWith(CsvWriter.EXCEL_DIR + "/")) {
-            return "The " + table + " table as CSV with a UTF-8 byte-order mark, for opening in Excel or"
-                    + " LibreOffice; same content as csv/" + table + ".csv.";
+        Writers.Placed placed = Writers.place(path);
+        if (placed == null) {
+            return "A file of the release.";
         }
-        if (path.startsWith(JsonWriter.DIR + "/")) {
-            return "The " + table + " table as JSON: provenance and fields, then one object per row under records.";
-        }
-        if (path.startsWith(ParquetWriter.DIR + "/")) {
-            return "The " + table + " table as Parquet (ZSTD); provenance and column descriptions in the footer.";
-        }
-        if (path.equals(XlsxWriter.PATH)) {
-            return "All tables as one workbook: About, " + String.join(", ",
-                    Cells.published(release).stream().map(Table::name).toList()) + " and a data dictionary.";
-        }
-        if (path.startsWith(org.cstofigures.site.SiteWriter.DIR + "/")) {
-            return "A file of the static site (open site/index.html in a browser): pages, charts and assets"
-                    + " generated from the same tables.";
-        }
-        if (path.equals(ValidationReportWriter.PATH)) {
-            return "What validation found: a summary by rule and every finding.";
-        }
-        return "A file of the release.";
+        return placed.layout().description().replace("{table}", placed.table()).replace("{tables}",
+                String.join(", ", Cells.published(release).stream().map(Table::name).toList()));
     }
 }

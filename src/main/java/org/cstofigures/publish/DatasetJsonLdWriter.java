@@ -26,8 +26,9 @@ public final class DatasetJsonLdWriter implements FormatWriter {
             "unit", "qualifier", "operation", "period_start", "period_end");
 
     @Override
-    public String format() {
-        return "jsonld";
+    public Format declaration() {
+        return new Format("jsonld", "application/ld+json", "utf-8", "A schema.org Dataset for dataset search engines.",
+                List.of(new Format.Layout(PATH, "The release as a schema.org Dataset, for dataset search engines.")));
     }
 
     @Override
@@ -111,7 +112,7 @@ public final class DatasetJsonLdWriter implements FormatWriter {
             o.put("@type", "DataDownload");
             o.put("name", f.path());
             o.put("contentUrl", f.path());
-            o.put("encodingFormat", f.mediatype());
+            o.put("encodingFormat", DataPackageWriter.mediaType(f.path()));
             o.put("contentSize", f.bytes() + " B");
             o.put("sha256", f.sha256());
             dist.add(o);

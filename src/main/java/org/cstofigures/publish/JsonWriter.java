@@ -31,9 +31,14 @@ public final class JsonWriter implements FormatWriter {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
+    private static final Format FORMAT = new Format("json", "application/json", "utf-8",
+            "Every table as one JSON file: release, provenance and fields, then one object per row.",
+            List.of(new Format.Layout(DIR + "/{table}.json",
+                    "The {table} table as JSON: provenance and fields, then one object per row under records.")));
+
     @Override
-    public String format() {
-        return "json";
+    public Format declaration() {
+        return FORMAT;
     }
 
     @Override

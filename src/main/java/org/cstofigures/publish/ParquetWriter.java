@@ -32,7 +32,7 @@ import org.apache.parquet.schema.Types;
 /**
  * Writes each table as {@code parquet/<table>.parquet}, ZSTD-compressed, without Hadoop at run time. Types:
  * text is STRING (UTF-8 BINARY), numbers are DECIMAL(18,3) in INT64 (exact, never a binary fraction), integers
- * INT32, dates DATE; a column is REQUIRED where the schema says it is never empty, OPTIONAL otherwise.
+ * INT32, dates DATE, booleans BOOLEAN; a column is REQUIRED where the schema says it is never empty, OPTIONAL otherwise.
  * Vocabulary columns and columns where at most half the values are distinct are dictionary-encoded. The footer's
  * key-value metadata carries the provenance, the release and each column's description. A write goes to a
  * temporary file that is renamed only when complete, so a failure never leaves a truncated file.
@@ -48,9 +48,14 @@ public final class ParquetWriter implements FormatWriter {
     /** Footer key of a column's description: {@code column.<name>.description}. */
     public static final String COLUMN_KEY = "column.%s.description";
 
+    private static final Format FORMAT = new Format("parquet", "application/vnd.apache.parquet", null,
+            "Every table as Parquet with exact decimal types.",
+            List.of(new Format.Layout(DIR + "/{table}.parquet",
+                    "The {table} table as Parquet (ZSTD); provenance and column descriptions in the footer.")));
+
     @Override
-    public String format() {
-        return "parquet";
+    public Format declaration() {
+        return FORMAT;
     }
 
     @Override
@@ -92,6 +97,9 @@ public final class ParquetWriter implements FormatWriter {
                     break;
                 case DATE:
                     b.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType()).named(c.name());
+                    break;
+                case BOOLEAN:
+                    b.primitive(PrimitiveTypeName.BOOLEAN, rep).named(c.name());
                     break;
                 default:
                     throw new IllegalStateException("unknown type " + c.type());
@@ -271,6 +279,8 @@ public final class ParquetWriter implements FormatWriter {
                             .longValueExact());
                 } else if (lt instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
                     consumer.addInteger(Math.toIntExact(((LocalDate) v).toEpochDay()));
+                } else if (v instanceof Boolean) {
+                    consumer.addBoolean((Boolean) v);
                 } else if (lt instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation) {
                     consumer.addInteger(Math.toIntExact(((Number) v).longValue()));
                 } else {

@@ -1,5 +1,6 @@
 package org.cstofigures.publish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,8 +10,8 @@ import org.cstofigures.model.Source;
 /**
  * Everything one run publishes: the release metadata, the sources, the data tables (figures, mentions,
  * sources, in that order), the validation findings as a table, the validation report as a JSON-ready value,
- * the provenance every format carries (source checksums, pipeline version, config checksum), and each source's
- * decoded text by source id (for the site's source viewer; empty when a release is built without texts).
+ * the provenance every format carries (input checksums, pipeline version), and each source's decoded text by
+ * source id (for the site's source viewer; empty when a release is built without texts).
  */
 public record Release(
         ReleaseMetadata metadata,
@@ -44,5 +45,20 @@ public record Release(
             }
         }
         throw new IllegalArgumentException("no table " + name);
+    }
+
+    /** The codebook of the data tables and the findings: one row per column. */
+    public Table codebook() {
+        List<Table> described = new ArrayList<>(tables);
+        described.add(findings);
+        return Codebook.of(described);
+    }
+
+    /** Every table published as a data file: the data tables, the findings, then the codebook. */
+    public List<Table> published() {
+        List<Table> all = new ArrayList<>(tables);
+        all.add(findings);
+        all.add(codebook());
+        return all;
     }
 }

@@ -22,32 +22,6 @@ final class StagedFiles {
             int dot = path.lastIndexOf('.');
             return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
         }
-
-        /** The IANA media type of the file, from its extension. */
-        String mediatype() {
-            switch (extension()) {
-                case "csv":
-                    return "text/csv";
-                case "json":
-                    return "application/json";
-                case "jsonld":
-                    return "application/ld+json";
-                case "parquet":
-                    return "application/vnd.apache.parquet";
-                case "xlsx":
-                    return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                case "html":
-                    return "text/html";
-                case "svg":
-                    return "image/svg+xml";
-                case "css":
-                    return "text/css";
-                case "js":
-                    return "text/javascript";
-                default:
-                    return "application/octet-stream";
-            }
-        }
     }
 
     /** Every regular file under {@code dir}, except the given relative paths, sorted by path. */

@@ -14,8 +14,9 @@ public final class ValidationReportWriter implements FormatWriter {
     public static final String PATH = "validation-report.json";
 
     @Override
-    public String format() {
-        return "validation-report";
+    public Format declaration() {
+        return new Format("validation-report", "application/json", "utf-8", "The validation report.",
+                List.of(new Format.Layout(PATH, "What validation found: a summary by rule and every finding.")));
     }
 
     @Override

@@ -44,7 +44,7 @@ public final class XlsxWriter implements FormatWriter {
     /** Name of the first sheet. */
     public static final String ABOUT = "About";
     /** Name of the data dictionary sheet. */
-    public static final String DICTIONARY = "dictionary";
+    public static final String DICTIONARY = Codebook.DEFINITION.name();
 
     /** Columns wider than this many characters wrap instead of growing. */
     private static final int MAX_WIDTH = 60;
@@ -53,8 +53,10 @@ public final class XlsxWriter implements FormatWriter {
     private static final int MAX_DIGITS = 15;
 
     @Override
-    public String format() {
-        return "xlsx";
+    public Format declaration() {
+        return new Format("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", null,
+                "All tables as one workbook.", List.of(new Format.Layout(PATH,
+                        "All tables as one workbook: About, {tables}.")));
     }
 
     @Override
@@ -156,34 +158,9 @@ public final class XlsxWriter implements FormatWriter {
         sh.setColumnWidth(1, 100 * 256);
     }
 
-    /** The data dictionary as a table: one row per column of every published table. */
+    /** The data dictionary sheet: the release's codebook. */
     static Table dictionary(Release release) {
-        List<Column> cols = List.of(
-                Column.of("table", FieldType.STRING, true, "Sheet (and CSV/JSON/Parquet file) the column is in."),
-                Column.of("column", FieldType.STRING, true, "Column name, identical in every format."),
-                Column.of("type", FieldType.STRING, true, "string, integer, number (decimal) or date (ISO 8601)."),
-                Column.of("required", FieldType.STRING, true, "yes if the column is never empty."),
-                Column.of("allowed_values", FieldType.STRING, false, "The closed vocabulary, separated by ', '."),
-                Column.of("minimum", FieldType.INTEGER, false, "Smallest allowed value."),
-                Column.of("unit", FieldType.STRING, false, "Unit of the values, where one applies."),
-                Column.of("description", FieldType.STRING, true, "What the column means."));
-        List<List<Object>> rows = new ArrayList<>();
-        for (Table t : Cells.published(release)) {
-            for (Column c : t.columns()) {
-                List<Object> row = new ArrayList<>();
-                row.add(t.name());
-                row.add(c.name());
-                row.add(c.type().frictionless());
-                row.add(c.required() ? "yes" : "no");
-                row.add(c.enumValues().isEmpty() ? null : String.join(", ", c.enumValues()));
-                row.add(c.minimum());
-                row.add(c.unit());
-                row.add(c.description());
-                rows.add(row);
-            }
-        }
-        return new Table(DICTIONARY, "Data dictionary", "Every column of every table.", cols, rows,
-                List.of("table", "column"), List.of());
+        return release.codebook();
     }
 
     private static void dataSheet(XSSFWorkbook wb, Styles st, Table t) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.cstofigures.config.ReleaseMetadata;
 import org.cstofigures.model.Source;
 import org.cstofigures.publish.Cells;
+import org.cstofigures.publish.Format;
 import org.cstofigures.publish.FormatWriter;
 import org.cstofigures.publish.Release;
 import org.cstofigures.publish.Table;
@@ -33,9 +34,16 @@ public final class SiteWriter implements FormatWriter {
 
     private static final String RESOURCES = "/org/cstofigures/site/";
 
+    private static final String SITE = "A file of the static site (open site/index.html in a browser): pages,"
+            + " charts and assets generated from the same tables.";
+
     @Override
-    public String format() {
-        return "site";
+    public Format declaration() {
+        return new Format("site", "text/html", "utf-8", "A static site to read, filter and chart the data.",
+                List.of(new Format.Layout(DIR + "/**.html", SITE, "text/html"),
+                        new Format.Layout(DIR + "/**.svg", SITE, "image/svg+xml"),
+                        new Format.Layout(DIR + "/**.css", SITE, "text/css"),
+                        new Format.Layout(DIR + "/**.js", SITE, "text/javascript")));
     }
 
     @Override

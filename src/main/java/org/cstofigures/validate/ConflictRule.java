@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cstofigures.config.ValidationConfig.Conflict;
+import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 
@@ -19,9 +21,16 @@ import org.cstofigures.model.Figure;
  */
 final class ConflictRule implements Rule {
 
+    /** pipeline.yaml: {@code validation.rules.conflict}; default severity warning. */
+    static final RuleSpec<ValidationConfig.Conflict> SPEC = new RuleSpec<>(RuleId.CONFLICT,
+            ValidationConfig.Conflict.class, ValidationConfig.Rules::conflict, Severity.WARNING,
+            (severity, rules) -> new ConflictRule(severity, rules.conflict()));
+
+    private final Severity severity;
     private final Conflict config;
 
-    ConflictRule(Conflict config) {
+    ConflictRule(Severity severity, Conflict config) {
+        this.severity = severity;
         this.config = config;
     }
 
@@ -55,7 +64,7 @@ final class ConflictRule implements Rule {
                 }
                 String period = f.periodStart() == null && f.periodEnd() == null ? "no period"
                         : f.periodStart() + ".." + f.periodEnd();
-                out.add(in.finding(id().code(), config.severity(), f, "figure " + RuleInput.describe(f) + " = "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + " = "
                         + RuleInput.num(f.value()) + " " + f.unit().code() + " and " + others.size()
                         + " other statement(s) of the same fact (" + f.category().code() + " / " + f.subject()
                         + (f.operation() == null ? "" : " / " + f.operation()) + " / " + period + ") differ: "

@@ -56,31 +56,23 @@ public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement
         }
     }
 
-    /** The corrected values; fields left out keep the extracted value. Codes are those of the published tables. */
+    /**
+     * The corrected values; fields left out keep the extracted value. Codes are those of the published tables,
+     * parsed into their types as the file is read (an unknown code is an error naming its line).
+     */
     public record Change(
             BigDecimal value,
             BigDecimal valueLow,
             BigDecimal valueHigh,
-            String unit,
-            String qualifier,
-            String category,
+            Unit unit,
+            Qualifier qualifier,
+            Category category,
             String subject,
             String subjectKo,
             String operation,
             LocalDate periodStart,
             LocalDate periodEnd) {
 
-        public Change {
-            if (unit != null) {
-                Unit.fromCode(unit);
-            }
-            if (qualifier != null) {
-                Qualifier.fromCode(qualifier);
-            }
-            if (category != null) {
-                Category.fromCode(category);
-            }
-        }
 
         /** True when no field is set (checked by the correction, so that a misspelt key is reported first). */
         boolean isEmpty() {

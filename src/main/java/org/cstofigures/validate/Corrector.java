@@ -12,14 +12,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.cstofigures.error.PipelineException;
-import org.cstofigures.figures.FigureSet;
-import org.cstofigures.model.Category;
+import java.time.LocalDate;
+import org.cstofigures.model.Amount;
+import org.cstofigures.model.Classification;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
+import org.cstofigures.model.Period;
 import org.cstofigures.model.Precision;
-import org.cstofigures.model.Qualifier;
 import org.cstofigures.model.Status;
-import org.cstofigures.model.Unit;
 import org.cstofigures.validate.Corrections.Located;
 import org.cstofigures.validate.CorrectionsFile.Change;
 import org.cstofigures.validate.CorrectionsFile.Correction;
@@ -73,13 +74,13 @@ final class Corrector {
                 rejected.add(f.figureId());
                 changes.put("status", f.status().code() + " → " + Status.REJECTED.code());
             } else {
-                Figure after = corrected(f, corr.set(), corr.reason());
+                Figure after = corrected(f, corr.set(), corr.reason(), c.line());
                 changes.putAll(changes(f, after));
                 figures.add(after);
             }
             List<String> mentionIds = mentionsByFigure.getOrDefault(f.figureId(), List.of()).stream()
                     .map(Mention::mentionId).toList();
-            decisions.add(new Decision(corr.rejects() ? Status.REJECTED.code() : Status.CORRECTED.code(),
+            decisions.add(new Decision(corr.rejects() ? Decision.Action.REJECTED : Decision.Action.CORRECTED,
                     f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(), mentionIds, c.line(), changes,
                     corr.reason(), corr.evidence(), corr.editor(), corr.date().toString()));
         }
@@ -126,27 +127,41 @@ final class Corrector {
     /**
      * The figure with the editor's values. When only value is given, value_low and value_high are scaled by the
      * same factor (a scale correction keeps the wording's interval); a period set on a figure without one gets
-     * precision day.
+     * precision day and needs both its start and its end.
      */
-    static Figure corrected(Figure f, Change c, String note) {
+    Figure corrected(Figure f, Change c, String note, int line) {
         BigDecimal value = c.value() != null ? c.value() : f.value();
         BigDecimal low = c.valueLow() != null ? c.valueLow() : scaled(f.valueLow(), f.value(), c.value());
         BigDecimal high = c.valueHigh() != null ? c.valueHigh() : scaled(f.valueHigh(), f.value(), c.value());
-        boolean periodChanged = c.periodStart() != null || c.periodEnd() != null;
-        Precision precision = periodChanged && f.periodPrecision() == null ? Precision.DAY : f.periodPrecision();
-        return new Figure(f.figureId(),
-                c.category() != null ? Category.fromCode(c.category()) : f.category(),
-                c.subject() != null ? c.subject() : f.subject(),
-                c.subjectKo() != null ? c.subjectKo() : f.subjectKo(),
-                c.operation() != null ? c.operation() : f.operation(),
-                value, low, high,
-                c.unit() != null ? Unit.fromCode(c.unit()) : f.unit(),
-                c.qualifier() != null ? Qualifier.fromCode(c.qualifier()) : f.qualifier(),
-                f.asWritten(), f.asWrittenValue() != null ? f.asWrittenValue() : f.value(),
-                c.periodStart() != null ? c.periodStart() : f.periodStart(),
-                c.periodEnd() != null ? c.periodEnd() : f.periodEnd(),
-                precision, Status.CORRECTED, f.flags(), note, f.mentionCount(), f.sourceId(), f.firstLine(),
-                f.quote(), f.partOf());
+        Amount amount = f.amount().withValues(value, low, high);
+        if (c.unit() != null) {
+            amount = amount.withUnit(c.unit());
+        }
+        if (c.qualifier() != null) {
+            amount = amount.withQualifier(c.qualifier());
+        }
+        Classification k = f.classification();
+        if (c.category() != null) {
+            k = k.withCategory(c.category());
+        }
+        if (c.subject() != null || c.subjectKo() != null) {
+            k = k.withSubject(c.subject() != null ? c.subject() : k.subject(),
+                    c.subjectKo() != null ? c.subjectKo() : k.subjectKo());
+        }
+        if (c.operation() != null) {
+            k = k.withOperation(c.operation());
+        }
+        Period period = f.period();
+        if (c.periodStart() != null || c.periodEnd() != null) {
+            LocalDate start = c.periodStart() != null ? c.periodStart() : f.periodStart();
+            LocalDate end = c.periodEnd() != null ? c.periodEnd() : f.periodEnd();
+            if (start == null || end == null) {
+                throw PipelineException.config(corrections.shown() + ":" + line + ": figure " + RuleInput.describe(f)
+                        + " has no period; give both period_start and period_end");
+            }
+            period = new Period(start, end, period == null ? Precision.DAY : period.precision());
+        }
+        return f.withClassification(k).withAmount(amount).withPeriod(period).withStatus(Status.CORRECTED, note);
     }
 
     private static BigDecimal scaled(BigDecimal bound, BigDecimal oldValue, BigDecimal newValue) {

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Dates;
+import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.Precision;
 import org.cstofigures.source.Document;
@@ -16,9 +18,16 @@ import org.cstofigures.source.Document;
  */
 final class DatesRule implements Rule {
 
+    /** pipeline.yaml: {@code validation.rules.dates}; default severity warning. */
+    static final RuleSpec<ValidationConfig.Dates> SPEC = new RuleSpec<>(RuleId.DATES,
+            ValidationConfig.Dates.class, ValidationConfig.Rules::dates, Severity.WARNING,
+            (severity, rules) -> new DatesRule(severity, rules.dates()));
+
+    private final Severity severity;
     private final Dates config;
 
-    DatesRule(Dates config) {
+    DatesRule(Severity severity, Dates config) {
+        this.severity = severity;
         this.config = config;
     }
 
@@ -55,7 +64,7 @@ final class DatesRule implements Rule {
                         + " lies before the organization existed (" + config.organizationFounded() + ")");
             }
             if (!problems.isEmpty()) {
-                out.add(in.finding(id().code(), config.severity(), f, "figure " + RuleInput.describe(f) + ": "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + ": "
                         + String.join("; ", problems),
                         "check the period against the text (relative dates such as '20년 전' depend on when the"
                                 + " original was written); correct period_start/period_end in curated/corrections.yaml"

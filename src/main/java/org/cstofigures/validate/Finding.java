@@ -9,7 +9,7 @@ import org.cstofigures.config.ValidationConfig.Severity;
  * and what an editor might do. {@code status} is open, acknowledged (an editor reviewed it) or corrected.
  */
 public record Finding(
-        String rule,
+        RuleId rule,
         Severity severity,
         FindingStatus status,
         String figureId,

@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Figure;
 
 /** value_low ≤ value ≤ value_high, and counts (persons, cases, items …) whole and non-negative. */
 final class IntervalRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.interval}; default severity error. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.INTERVAL,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::interval, Severity.ERROR,
+            (severity, rules) -> new IntervalRule(severity));
 
     private final Severity severity;
 
@@ -36,7 +42,7 @@ final class IntervalRule implements Rule {
                 count(problems, "value_high", f.valueHigh());
             }
             if (!problems.isEmpty()) {
-                out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + " in "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + " in "
                         + f.unit().code() + ": " + String.join("; ", problems),
                         "check the number against the source; record the right value in curated/corrections.yaml"
                                 + " or report the parse as a grammar bug"));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Plausibility;
+import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.Unit;
@@ -14,13 +16,20 @@ import org.cstofigures.model.Unit;
  */
 final class PlausibilityRule implements Rule {
 
+    /** pipeline.yaml: {@code validation.rules.plausibility}; default severity warning. */
+    static final RuleSpec<ValidationConfig.Plausibility> SPEC = new RuleSpec<>(RuleId.PLAUSIBILITY,
+            ValidationConfig.Plausibility.class, ValidationConfig.Rules::plausibility, Severity.WARNING,
+            (severity, rules) -> new PlausibilityRule(severity, rules.plausibility()));
+
     /** The plausible maximum that applies to a figure, with its pipeline.yaml key and what it bounds. */
     record Limit(BigDecimal max, String key, String what) {
     }
 
+    private final Severity severity;
     private final Plausibility config;
 
-    PlausibilityRule(Plausibility config) {
+    PlausibilityRule(Severity severity, Plausibility config) {
+        this.severity = severity;
         this.config = config;
     }
 
@@ -57,7 +66,7 @@ final class PlausibilityRule implements Rule {
             if (limit == null || v == null || v.compareTo(limit.max()) <= 0) {
                 continue;
             }
-            out.add(in.finding(id().code(), config.severity(), f, "figure " + RuleInput.describe(f) + ": "
+            out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + ": "
                     + RuleInput.num(v) + " " + f.unit().code() + " is above the plausible maximum for " + limit.what()
                     + " (" + RuleInput.num(limit.max()) + ", plausibility." + limit.key() + ")",
                     "check the source and the original it was translated from; record the intended value in"

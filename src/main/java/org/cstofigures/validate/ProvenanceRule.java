@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Mention;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.Line;
@@ -16,6 +17,11 @@ import org.cstofigures.source.Sha256;
  * already refuses a mismatch when it reads the file).
  */
 final class ProvenanceRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.provenance}; default severity error. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.PROVENANCE,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::provenance, Severity.ERROR,
+            (severity, rules) -> new ProvenanceRule(severity));
 
     private final Severity severity;
 
@@ -35,7 +41,7 @@ final class ProvenanceRule implements Rule {
                 .sorted(Comparator.comparing(x -> x.source().id())).toList()) {
             String sha = Sha256.hex(d.text().getBytes(StandardCharsets.UTF_8));
             if (!sha.equals(d.source().sha256())) {
-                out.add(new Finding(id().code(), severity, FindingStatus.OPEN, null, List.of(), null, "source '"
+                out.add(new Finding(id(), severity, FindingStatus.OPEN, null, List.of(), null, "source '"
                         + d.source().id() + "' (" + d.source().path() + "): the text validated hashes to " + sha
                         + ", not to the manifest's sha256 " + d.source().sha256(),
                         "restore the file as received, or record the new file and its sha256 in raw/sources.yaml"));
@@ -47,7 +53,7 @@ final class ProvenanceRule implements Rule {
             String problem = d == null ? "source '" + m.sourceId() + "' is not loaded"
                     : problem(d, indexes.computeIfAbsent(m.sourceId(), k -> new Index(d)), m);
             if (problem != null) {
-                out.add(new Finding(id().code(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
+                out.add(new Finding(id(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
                         m.line(), "mention '" + m.surface() + "' (line " + m.line() + "): " + problem,
                         "report this as a bug in the extractor: spans must point at the surface"));
             }

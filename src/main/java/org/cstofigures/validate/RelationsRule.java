@@ -7,10 +7,16 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Figure;
 
 /** A part (part_of) exists, is in its whole's unit and is not larger than its whole (blocked ≤ identified). */
 final class RelationsRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.relations}; default severity warning. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.RELATIONS,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::relations, Severity.WARNING,
+            (severity, rules) -> new RelationsRule(severity));
 
     private final Severity severity;
 
@@ -35,17 +41,17 @@ final class RelationsRule implements Rule {
             }
             Figure whole = byId.get(part.partOf());
             if (whole == null) {
-                out.add(in.finding(id().code(), severity, part, "figure " + RuleInput.describe(part)
+                out.add(in.finding(id(), severity, part, "figure " + RuleInput.describe(part)
                         + " is part of " + part.partOf() + ", which is not a published figure", fix));
             } else if (whole.unit() != part.unit()) {
-                out.add(in.finding(id().code(), severity, part, "figure " + RuleInput.describe(part) + " in "
+                out.add(in.finding(id(), severity, part, "figure " + RuleInput.describe(part) + " in "
                         + part.unit().code() + " is part of " + RuleInput.describe(whole) + " in " + whole.unit().code()
                         + "; a part must be counted in its whole's unit", fix));
             } else {
                 BigDecimal p = part.value() != null ? part.value() : part.valueLow();
                 BigDecimal w = whole.value() != null ? whole.value() : whole.valueHigh();
                 if (p != null && w != null && p.compareTo(w) > 0) {
-                    out.add(in.finding(id().code(), severity, part, "figure " + RuleInput.describe(part) + " = "
+                    out.add(in.finding(id(), severity, part, "figure " + RuleInput.describe(part) + " = "
                             + RuleInput.num(p) + " is larger than its whole " + RuleInput.describe(whole) + " = "
                             + RuleInput.num(w), fix));
                 }

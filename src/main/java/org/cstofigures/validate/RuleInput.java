@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cstofigures.config.ValidationConfig.Severity;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.source.Document;
 
@@ -32,7 +32,7 @@ record RuleInput(FigureSet set, Map<String, Document> docs, Map<String, List<Men
     }
 
     /** A finding about one whole figure: it names all the figure's mentions and its first line. */
-    Finding finding(String rule, Severity severity, Figure f,
+    Finding finding(RuleId rule, Severity severity, Figure f,
             String message, String fix) {
         return new Finding(rule, severity, FindingStatus.OPEN, f.figureId(), mentionIds(f), f.firstLine(), message, fix);
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.cstofigures.config.ValidationConfig.Plausibility;
 import org.cstofigures.config.ValidationConfig.ScaleError;
+import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 
@@ -20,10 +22,17 @@ import org.cstofigures.model.Figure;
  */
 final class ScaleErrorRule implements Rule {
 
+    /** pipeline.yaml: {@code validation.rules.scale_error}; default severity warning. */
+    static final RuleSpec<ValidationConfig.ScaleError> SPEC = new RuleSpec<>(RuleId.SCALE_ERROR,
+            ValidationConfig.ScaleError.class, ValidationConfig.Rules::scaleError, Severity.WARNING,
+            (severity, rules) -> new ScaleErrorRule(severity, rules.scaleError(), rules.plausibility()));
+
+    private final Severity severity;
     private final ScaleError config;
     private final Plausibility plausibility;
 
-    ScaleErrorRule(ScaleError config, Plausibility plausibility) {
+    ScaleErrorRule(Severity severity, ScaleError config, Plausibility plausibility) {
+        this.severity = severity;
         this.config = config;
         this.plausibility = plausibility;
     }
@@ -63,7 +72,7 @@ final class ScaleErrorRule implements Rule {
                     if (out.containsKey(wrong.figureId())) {
                         continue;
                     }
-                    out.put(wrong.figureId(), in.finding(id().code(), config.severity(), wrong, "figure "
+                    out.put(wrong.figureId(), in.finding(id(), severity, wrong, "figure "
                             + RuleInput.describe(wrong) + " = " + RuleInput.num(wrong.value()) + " " + wrong.unit().code()
                             + " is about " + RuleInput.num(factor) + " times " + (wrong == a ? "larger" : "smaller")
                             + " than " + RuleInput.describe(other) + " = " + RuleInput.num(other.value())
@@ -98,7 +107,7 @@ final class ScaleErrorRule implements Rule {
             return null;
         }
         BigDecimal intended = v.divide(bestFactor, MathContext.DECIMAL64);
-        return in.finding(id().code(), config.severity(), f, "figure " + RuleInput.describe(f) + " = "
+        return in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + " = "
                 + RuleInput.num(v) + " " + f.unit().code() + " is above the plausible " + RuleInput.num(limit.max())
                 + " for " + limit.what() + " and is written with a magnitude word; " + RuleInput.num(bestFactor)
                 + " times smaller it fits: likely intended value " + RuleInput.num(intended)

@@ -1,21 +1,30 @@
 package org.cstofigures.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cstofigures.config.ValidationConfig.Severity;
+import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Qualifier;
-import org.cstofigures.model.Status;
+import org.cstofigures.publish.PublishedMention;
+import org.cstofigures.publish.Tables;
 
 /**
- * Required fields present and consistent: text fields not blank, ids unique, every mention pointing to a
- * figure, mention counts and spans right, a period precision exactly when a period is given, a value unless
- * the wording is vague or a range. Vocabularies are enforced by the model's enums.
+ * Every figure and mention against the constraints its table definition declares ({@link Tables#FIGURES},
+ * {@link Tables#MENTIONS}: required, allowed values, minimum), and what no single column can say: ids unique,
+ * every mention pointing to a figure, mention counts and spans right, a value unless the wording is vague or a range.
  */
 final class SchemaRule implements Rule {
+
+    /** pipeline.yaml: {@code validation.rules.schema}; default severity error. */
+    static final RuleSpec<ValidationConfig.Basic> SPEC = new RuleSpec<>(RuleId.SCHEMA,
+            ValidationConfig.Basic.class, ValidationConfig.Rules::schema, Severity.ERROR,
+            (severity, rules) -> new SchemaRule(severity));
 
     private final Severity severity;
 
@@ -37,37 +46,25 @@ final class SchemaRule implements Rule {
             if (!figureIds.add(f.figureId())) {
                 problems.add("figure_id " + f.figureId() + " is not unique");
             }
-            blank(problems, "subject", f.subject());
-            blank(problems, "subject_ko", f.subjectKo());
-            blank(problems, "as_written", f.asWritten());
-            blank(problems, "quote", f.quote());
-            blank(problems, "source_id", f.sourceId());
+            problems.addAll(Tables.FIGURES.violations(f));
             if (f.sourceId() != null && !in.docs().containsKey(f.sourceId())) {
                 problems.add("source_id '" + f.sourceId() + "' is not a loaded source");
             }
-            if (f.firstLine() < 1) {
-                problems.add("first_line " + f.firstLine() + " is below 1");
-            }
             int mentions = in.mentionsByFigure().getOrDefault(f.figureId(), List.of()).size();
-            if (f.mentionCount() < 1 || f.mentionCount() != mentions) {
+            if (f.mentionCount() != mentions) {
                 problems.add("mention_count is " + f.mentionCount() + " but " + mentions + " mention(s) point to it");
-            }
-            if (f.status() == Status.REJECTED) {
-                problems.add("status rejected must not be published");
-            }
-            boolean hasPeriod = f.periodStart() != null || f.periodEnd() != null;
-            if (hasPeriod != (f.periodPrecision() != null)) {
-                problems.add(hasPeriod ? "period given without period_precision" : "period_precision without a period");
             }
             if (f.value() == null && f.qualifier() != Qualifier.VAGUE && f.qualifier() != Qualifier.RANGE) {
                 problems.add("no value although the qualifier is " + f.qualifier().code());
             }
             if (!problems.isEmpty()) {
-                out.add(in.finding(id().code(), severity, f, "figure " + RuleInput.describe(f) + ": "
+                out.add(in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + ": "
                         + String.join("; ", problems), "report this as a bug in the extractor or the figures stage"));
             }
         }
         Set<String> mentionIds = new HashSet<>();
+        Map<String, Figure> figures = new HashMap<>();
+        in.set().figures().forEach(f -> figures.put(f.figureId(), f));
         for (Mention m : in.set().mentions()) {
             List<String> problems = new ArrayList<>();
             if (!mentionIds.add(m.mentionId())) {
@@ -79,24 +76,18 @@ final class SchemaRule implements Rule {
             if (!in.docs().containsKey(m.sourceId())) {
                 problems.add("source_id '" + m.sourceId() + "' is not a loaded source");
             }
-            if (m.line() < 1 || m.charStart() < 0 || m.charEnd() <= m.charStart()) {
-                problems.add("line " + m.line() + " / span " + m.charStart() + ".." + m.charEnd() + " is not valid");
+            Figure f = figures.get(m.figureId());
+            problems.addAll(Tables.MENTIONS.violations(f == null ? PublishedMention.extracted(m)
+                    : new PublishedMention(m, f.status(), f.value())));
+            if (m.charEnd() <= m.charStart()) {
+                problems.add("span " + m.charStart() + ".." + m.charEnd() + " is empty");
             }
-            blank(problems, "surface", m.surface());
-            blank(problems, "sentence", m.sentence());
-            blank(problems, "rule", m.rule());
             if (!problems.isEmpty()) {
-                out.add(new Finding(id().code(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
+                out.add(new Finding(id(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
                         m.line(), "mention '" + m.surface() + "' (line " + m.line() + "): " + String.join("; ", problems),
                         "report this as a bug in the extractor or the figures stage"));
             }
         }
         return out;
-    }
-
-    private static void blank(List<String> problems, String key, String value) {
-        if (value == null || value.isBlank()) {
-            problems.add(key + " is empty");
-        }
     }
 }

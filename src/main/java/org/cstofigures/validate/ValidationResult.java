@@ -1,7 +1,7 @@
 package org.cstofigures.validate;
 
 import java.util.List;
-import org.cstofigures.figures.FigureSet;
+import org.cstofigures.model.FigureSet;
 
 /**
  * The validate stage's output: the figures with warning flags set and corrections applied (rejected figures

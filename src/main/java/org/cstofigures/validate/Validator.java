@@ -10,8 +10,8 @@ import java.util.TreeSet;
 import org.cstofigures.config.ValidationConfig.Severity;
 import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.error.PipelineException;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.source.Document;
 import org.cstofigures.validate.Corrections.Located;
@@ -27,21 +27,21 @@ public final class Validator {
 
     private static final Comparator<Finding> ORDER = Comparator
             .comparing((Finding f) -> f.line() == null ? 0 : f.line())
-            .thenComparing(f -> RuleId.fromCode(f.rule()).ordinal())
+            .thenComparing(f -> f.rule().ordinal())
             .thenComparing(f -> f.figureId() == null ? "" : f.figureId())
             .thenComparing(f -> String.join(";", f.mentionIds()))
             .thenComparing(Finding::message);
+
+    /** The rules, in the order they run: one line per rule (its declaration is its SPEC). */
+    static final List<RuleSpec<?>> RULES = List.of(SchemaRule.SPEC, IntervalRule.SPEC, PlausibilityRule.SPEC,
+            ScaleErrorRule.SPEC, RelationsRule.SPEC, ConflictRule.SPEC, DatesRule.SPEC, ProvenanceRule.SPEC);
 
     private final ValidationConfig config;
     private final List<Rule> rules;
 
     public Validator(ValidationConfig config) {
         this.config = config;
-        ValidationConfig.Rules r = config.rules();
-        this.rules = List.of(new SchemaRule(r.schema().severity()), new IntervalRule(r.interval().severity()),
-                new PlausibilityRule(r.plausibility()), new ScaleErrorRule(r.scaleError(), r.plausibility()),
-                new RelationsRule(r.relations().severity()), new ConflictRule(r.conflict()),
-                new DatesRule(r.dates()), new ProvenanceRule(r.provenance().severity()));
+        this.rules = RULES.stream().map(s -> s.create(config.rules())).toList();
     }
 
     /** Validates without any editorial decisions. */
@@ -86,7 +86,8 @@ public final class Validator {
         List<Finding> out = new ArrayList<>(findings);
         for (Located<Acknowledgement> a : corrections.acknowledgements()) {
             Acknowledgement ack = a.entry();
-            if (severity(RuleId.fromCode(ack.rule())) == Severity.ERROR) {
+            RuleId rule = RuleId.fromCode(ack.rule());
+            if (severity(rule) == Severity.ERROR) {
                 throw PipelineException.config(corrections.shown() + ":" + a.line() + ": rule " + ack.rule()
                         + " has severity error in pipeline.yaml and cannot be acknowledged; correct or reject the"
                         + " figure instead");
@@ -95,7 +96,7 @@ public final class Validator {
             boolean matched = false;
             for (int i = 0; i < out.size(); i++) {
                 Finding x = out.get(i);
-                if (x.rule().equals(ack.rule()) && f.figureId().equals(x.figureId())
+                if (x.rule() == rule && f.figureId().equals(x.figureId())
                         && x.status() == FindingStatus.OPEN) {
                     out.set(i, x.withStatus(FindingStatus.ACKNOWLEDGED));
                     matched = true;
@@ -108,7 +109,7 @@ public final class Validator {
             }
             List<String> mentionIds = asWritten.mentions().stream().filter(m -> f.figureId().equals(m.figureId()))
                     .map(Mention::mentionId).toList();
-            decisions.add(new Decision("acknowledged", f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(),
+            decisions.add(new Decision(Decision.Action.ACKNOWLEDGED, f.figureId(), f.sourceId(), f.firstLine(), f.asWritten(),
                     mentionIds, a.line(), Map.of("rule", ack.rule()), ack.reason(), null, ack.editor(),
                     ack.date().toString()));
         }
@@ -116,18 +117,12 @@ public final class Validator {
     }
 
     private Severity severity(RuleId id) {
-        ValidationConfig.Rules c = config.rules();
-        switch (id) {
-            case SCHEMA: return c.schema().severity();
-            case INTERVAL: return c.interval().severity();
-            case PLAUSIBILITY: return c.plausibility().severity();
-            case SCALE_ERROR: return c.scaleError().severity();
-            case RELATIONS: return c.relations().severity();
-            case CONFLICT: return c.conflict().severity();
-            case DATES: return c.dates().severity();
-            case PROVENANCE: return c.provenance().severity();
-            default: throw new IllegalStateException("no rule " + id);
+        for (RuleSpec<?> s : RULES) {
+            if (s.id() == id) {
+                return s.severity(config.rules());
+            }
         }
+        throw new IllegalStateException("no rule " + id.code());
     }
 
     /** Flags = the ids of the warnings on a figure or mention that no correction resolved, sorted, distinct. */
@@ -137,7 +132,7 @@ public final class Validator {
             Set<String> flags = new TreeSet<>();
             for (Finding x : findings) {
                 if (x.flagged() && f.figureId().equals(x.figureId())) {
-                    flags.add(x.rule());
+                    flags.add(x.rule().code());
                 }
             }
             figures.add(f.withFlags(List.copyOf(flags)));
@@ -147,7 +142,7 @@ public final class Validator {
             Set<String> flags = new TreeSet<>();
             for (Finding x : findings) {
                 if (x.flagged() && x.mentionIds().contains(m.mentionId())) {
-                    flags.add(x.rule());
+                    flags.add(x.rule().code());
                 }
             }
             mentions.add(m.withFlags(List.copyOf(flags)));

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.cstofigures.extract.ExtractedLine;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Precision;
 import org.cstofigures.model.Unit;

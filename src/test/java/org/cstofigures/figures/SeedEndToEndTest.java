@@ -12,6 +12,7 @@ import org.cstofigures.extract.ExtractStage;
 import org.cstofigures.extract.Extractors;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.SourceLoader;

@@ -19,6 +19,7 @@ import org.cstofigures.extract.Extraction;
 import org.cstofigures.extract.Sentences;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Unit;
 import org.cstofigures.source.Document;

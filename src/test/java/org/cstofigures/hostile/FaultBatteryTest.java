@@ -22,14 +22,15 @@ import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
 import org.cstofigures.publish.CsvWriter;
+import org.cstofigures.publish.Format;
 import org.cstofigures.publish.FormatWriter;
 import org.cstofigures.publish.OutputLock;
 import org.cstofigures.publish.Publisher;
 import org.cstofigures.publish.Release;
-import org.cstofigures.publish.Schemas;
 import org.cstofigures.publish.Table;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.publish.ValidationReportWriter;
+import org.cstofigures.validate.FindingsTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,8 +112,8 @@ class FaultBatteryTest {
     /** A writer whose device is full after {@code budget} bytes: it writes that many and then fails. */
     record DiskFullAfter(long budget, FormatWriter real) implements FormatWriter {
         @Override
-        public String format() {
-            return real.format();
+        public Format declaration() {
+            return real.declaration();
         }
 
         @Override
@@ -143,10 +144,10 @@ class FaultBatteryTest {
     private Release release() {
         PipelineConfig c = new YamlFiles().read(TestProject.PROJECT.resolve("pipeline.yaml"), "pipeline.yaml",
                 PipelineConfig.class);
-        Table findings = new Table("findings", "Validation findings", "none", Schemas.FINDINGS, List.of(), List.of(),
+        Table findings = new Table("findings", "Validation findings", "none", FindingsTable.DEFINITION.schema(), List.of(), List.of(),
                 List.of());
-        return new Release(c.release(), List.of(), List.of(Tables.figures(List.of()), Tables.mentions(List.of()),
-                Tables.sources(List.of())), findings, Map.of("summary", "x"), Map.of("pipeline_version", "test"));
+        return new Release(c.release(), List.of(), List.of(Tables.FIGURES.render(List.of()), Tables.MENTIONS.render(List.of()),
+                Tables.SOURCES.render(List.of())), findings, Map.of("summary", "x"), Map.of("pipeline_version", "test"));
     }
 
     /** Where the disk fills up, as a fraction of what the CSV writer writes: the edges and seeded random points. */
@@ -195,8 +196,8 @@ class FaultBatteryTest {
         Map<String, String> before = TestProject.snapshot(p.output());
         FormatWriter buggy = new FormatWriter() {
             @Override
-            public String format() {
-                return "csv";
+            public Format declaration() {
+                return new CsvWriter().declaration();
             }
 
             @Override

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.cstofigures.validate.FindingsTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,8 @@ class CsvWriterTest {
     void writesEveryTableTwiceAndTheFindings() throws IOException {
         List<String> written = new CsvWriter().write(TestReleases.standard(), dir);
         assertEquals(List.of("csv/figures.csv", "csv/mentions.csv", "csv/sources.csv", "csv/findings.csv",
-                "csv-excel/figures.csv", "csv-excel/mentions.csv", "csv-excel/sources.csv",
-                "csv-excel/findings.csv"), written);
+                "csv/codebook.csv", "csv-excel/figures.csv", "csv-excel/mentions.csv", "csv-excel/sources.csv",
+                "csv-excel/findings.csv", "csv-excel/codebook.csv"), written);
     }
 
     @Test
@@ -54,7 +55,7 @@ class CsvWriterTest {
         List<CSVRecord> rows = read("csv/figures.csv");
         CSVRecord header = rows.get(0);
         CSVRecord f1 = rows.get(1);
-        assertEquals(Schemas.FIGURES.size(), header.size());
+        assertEquals(Tables.FIGURES.schema().size(), header.size());
         assertEquals("1500", f1.get(header.toList().indexOf("value")), "no trailing zeros, no exponent");
         assertEquals("1500", f1.get(header.toList().indexOf("value_high")), "1.5E+3 is written 1500");
         assertEquals("2018-01-01", f1.get(header.toList().indexOf("period_start")));
@@ -82,12 +83,12 @@ class CsvWriterTest {
     @Test
     void emptyTableStillHasItsHeader() throws IOException {
         Release r = TestReleases.standard();
-        Table empty = new Table("findings", "Validation findings", "none", Schemas.FINDINGS, List.of(), List.of(),
+        Table empty = new Table("findings", "Validation findings", "none", FindingsTable.DEFINITION.schema(), List.of(), List.of(),
                 List.of());
         Release noFindings = new Release(r.metadata(), r.sources(), r.tables(), empty, r.validationReport(),
                 r.provenance());
         new CsvWriter().write(noFindings, dir);
-        assertEquals("rule,severity,status,figure_id,mention_ids,line,message,suggested_fix\r\n",
+        assertEquals("rule,severity,status,figure_id,mention_ids,line,message,suggested_fix,decision,reason,evidence\r\n",
                 Files.readString(dir.resolve("csv/findings.csv")));
         assertFalse(Files.readString(dir.resolve("csv-excel/findings.csv")).isEmpty());
     }

@@ -117,10 +117,14 @@ class DataPackageWriterTest {
     }
 
     @Test
-    void excelCopiesAndOtherFormatsArePlainResources() {
+    void excelCopiesAreTheSameTablesAndOtherFormatsArePlainResources() {
         JsonNode excel = resource("csv-excel-figures-csv");
-        assertEquals("data-resource", excel.get("profile").textValue());
-        assertFalse(excel.has("schema"), "the BOM copy is described, not re-validated");
+        assertEquals("table", excel.get("type").textValue());
+        assertFalse(excel.has("profile"), "no v1 tabular profile: v1 readers do not strip the byte-order mark");
+        assertEquals(resource("figures").get("schema"), excel.get("schema"), "same schema as csv/figures.csv");
+        assertEquals(resource("figures").get("dialect"), excel.get("dialect"));
+        assertFalse(resource("parquet-figures-parquet").has("encoding"), "binary");
+        assertEquals("table", resource("figures").get("type").textValue());
         assertEquals("application/vnd.apache.parquet", resource("parquet-figures-parquet").get("mediatype")
                 .textValue());
         assertEquals("application/json", resource("json-figures-json").get("mediatype").textValue());

@@ -93,6 +93,8 @@ class DuckDbReadTest {
                     assertEquals(((Number) expected).longValue(), Long.parseLong(actual), where);
                 } else if (col.type() == FieldType.DATE) {
                     assertEquals(expected, LocalDate.parse(actual), where);
+                } else if (col.type() == FieldType.BOOLEAN) {
+                    assertEquals(expected, Boolean.parseBoolean(actual), where);
                 } else {
                     String s = (String) expected;
                     assertEquals(neutralizedText ? Cells.neutralized(s) : s, actual, where);
@@ -118,6 +120,9 @@ class DuckDbReadTest {
                     case DATE:
                         expected = "DATE";
                         break;
+                    case BOOLEAN:
+                        expected = "BOOLEAN";
+                        break;
                     default:
                         expected = "VARCHAR";
                 }
@@ -140,7 +145,7 @@ class DuckDbReadTest {
         assertEquals(TestReleases.SHA, kv.get("source_sha256." + TestReleases.SOURCE_ID));
         assertEquals("9.9.9", kv.get("pipeline_version"));
         assertEquals("c0ffee", kv.get("config_sha256"));
-        assertEquals(Schemas.FIGURES.get(0).description(), kv.get("column.figure_id.description"));
+        assertEquals(Tables.FIGURES.schema().get(0).description(), kv.get("column.figure_id.description"));
         assertEquals("CC-BY-4.0", kv.get("release.license"));
     }
 
@@ -159,7 +164,7 @@ class DuckDbReadTest {
                     rep.put(rs.getString(1), rs.getString(2));
                 }
             }
-            for (Column c : Schemas.MENTIONS) {
+            for (Column c : Tables.MENTIONS.schema()) {
                 assertEquals(c.required() ? "REQUIRED" : "OPTIONAL", rep.get(c.name()), c.name());
             }
             Map<String, String> enc = new LinkedHashMap<>();

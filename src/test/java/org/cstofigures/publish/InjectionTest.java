@@ -56,11 +56,12 @@ class InjectionTest {
             }
             List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(text)).getRecords();
             assertEquals("'" + payload, rows.get(1).get(SUBJECT), d);
-            assertEquals("-12.25", rows.get(2).get(Schemas.FIGURES.indexOf(Schemas.FIGURES.stream()
+            assertEquals("-12.25", rows.get(2).get(Tables.FIGURES.schema().indexOf(Tables.FIGURES.schema().stream()
                     .filter(c -> c.name().equals("value")).findFirst().orElseThrow())), "numbers untouched");
             List<CSVRecord> mentions = CSVFormat.RFC4180.parse(new StringReader(
                     Files.readString(dir.resolve("csv/mentions.csv")))).getRecords();
-            assertEquals("'" + payload, mentions.get(1).get(14));
+            assertEquals("'" + payload, mentions.get(1).get(Tables.MENTIONS.schema().indexOf(
+                    Tables.MENTIONS.column("subject").column())));
         }
     }
 

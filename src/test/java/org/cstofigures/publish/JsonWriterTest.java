@@ -29,7 +29,7 @@ class JsonWriterTest {
         JsonNode root = read("figures");
         List<String> keys = new ArrayList<>();
         root.get("records").get(0).fieldNames().forEachRemaining(keys::add);
-        assertEquals(Schemas.FIGURES.stream().map(Column::name).toList(), keys);
+        assertEquals(Tables.FIGURES.schema().stream().map(Column::name).toList(), keys);
         assertEquals(3, root.get("records").size());
     }
 
@@ -56,7 +56,7 @@ class JsonWriterTest {
         assertEquals("9.9.9", root.get("provenance").get("pipeline_version").textValue());
         assertEquals("c0ffee", root.get("provenance").get("config_sha256").textValue());
         assertEquals("CC-BY-4.0", root.get("release").get("license").textValue());
-        assertEquals(Schemas.MENTIONS.size(), root.get("fields").size());
+        assertEquals(Tables.MENTIONS.schema().size(), root.get("fields").size());
         assertEquals("char_start", root.get("fields").get(4).get("name").textValue());
     }
 

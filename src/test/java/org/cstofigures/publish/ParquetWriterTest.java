@@ -82,7 +82,7 @@ class ParquetWriterTest {
     @Test
     void writesOneFilePerTableWithTheFindings() throws IOException {
         assertEquals(List.of("parquet/figures.parquet", "parquet/mentions.parquet", "parquet/sources.parquet",
-                "parquet/findings.parquet"), new ParquetWriter().write(TestReleases.standard(), dir));
+                "parquet/findings.parquet", "parquet/codebook.parquet"), new ParquetWriter().write(TestReleases.standard(), dir));
         assertEquals("PAR1", new String(Files.readAllBytes(dir.resolve("parquet/figures.parquet")), 0, 4,
                 java.nio.charset.StandardCharsets.US_ASCII));
     }

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cstofigures.validate.FindingsTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,7 +54,7 @@ class XlsxWriterTest {
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.add(wb.getSheetName(i));
         }
-        assertEquals(List.of("About", "figures", "mentions", "sources", "dictionary", "findings"), names);
+        assertEquals(List.of("About", "figures", "mentions", "sources", "codebook", "findings"), names);
     }
 
     @Test
@@ -97,7 +98,7 @@ class XlsxWriterTest {
 
     @Test
     void everyDataSheetHasBoldFrozenHeaderAndAutofilter() {
-        for (String name : List.of("figures", "mentions", "sources", "dictionary", "findings")) {
+        for (String name : List.of("figures", "mentions", "sources", "codebook", "findings")) {
             XSSFSheet sh = wb.getSheet(name);
             assertNotNull(sh.getPaneInformation(), name);
             assertTrue(sh.getPaneInformation().isFreezePane(), name);
@@ -120,9 +121,9 @@ class XlsxWriterTest {
 
     @Test
     void dictionaryDescribesEveryColumn() {
-        XSSFSheet sh = wb.getSheet("dictionary");
-        int expected = Schemas.FIGURES.size() + Schemas.MENTIONS.size() + Schemas.SOURCES.size()
-                + Schemas.FINDINGS.size();
+        XSSFSheet sh = wb.getSheet(XlsxWriter.DICTIONARY);
+        int expected = Tables.FIGURES.schema().size() + Tables.MENTIONS.schema().size() + Tables.SOURCES.schema().size()
+                + FindingsTable.DEFINITION.schema().size();
         assertEquals(expected, sh.getLastRowNum());
         Row unit = null;
         for (Row r : sh) {

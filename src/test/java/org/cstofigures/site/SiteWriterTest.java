@@ -17,7 +17,8 @@ import org.cstofigures.config.ReleaseMetadata;
 import org.cstofigures.model.Source;
 import org.cstofigures.publish.Column;
 import org.cstofigures.publish.Release;
-import org.cstofigures.publish.Schemas;
+import org.cstofigures.publish.Tables;
+import org.cstofigures.validate.FindingsTable;
 import org.cstofigures.publish.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class SiteWriterTest {
     private static Release release(BigDecimal value, String text, int start, String surface) {
         Source src = new Source(SRC, "x.txt", "ab", 10, "시험 문서", "ko", "ru", LocalDate.of(2019, 1, 1), "pub",
                 LocalDate.of(2026, 1, 1), null, "rights", "notes");
-        Table figures = new Table("figures", "Figures", "facts", Schemas.FIGURES, List.of(row(Schemas.FIGURES,
+        Table figures = new Table("figures", "Figures", "facts", Tables.FIGURES.schema(), List.of(row(Tables.FIGURES.schema(),
                 Map.ofEntries(Map.entry("figure_id", "f-aaa"), Map.entry("category", "seizure"),
                         Map.entry("subject", "zebra powder"), Map.entry("subject_ko", "얼룩말 가루"),
                         Map.entry("operation", "Op"), Map.entry("value", value), Map.entry("value_low", value),
@@ -66,7 +67,7 @@ class SiteWriterTest {
                         Map.entry("period_start", LocalDate.of(2018, 1, 1)),
                         Map.entry("period_end", LocalDate.of(2018, 12, 31)),
                         Map.entry("quote", text.split("\n")[1])))), List.of("figure_id"), List.of());
-        Table mentions = new Table("mentions", "Mentions", "spans", Schemas.MENTIONS, List.of(row(Schemas.MENTIONS,
+        Table mentions = new Table("mentions", "Mentions", "spans", Tables.MENTIONS.schema(), List.of(row(Tables.MENTIONS.schema(),
                 Map.ofEntries(Map.entry("mention_id", "m-aaa"), Map.entry("figure_id", "f-aaa"),
                         Map.entry("source_id", SRC), Map.entry("line", 2), Map.entry("char_start", start),
                         Map.entry("char_end", start + surface.codePointCount(0, surface.length())),
@@ -75,8 +76,8 @@ class SiteWriterTest {
                         Map.entry("category", "seizure"), Map.entry("subject", "zebra powder"),
                         Map.entry("subject_ko", "얼룩말 가루"), Map.entry("rule", "r")))), List.of("mention_id"),
                 List.of());
-        Table sources = new Table("sources", "Sources", "docs", Schemas.SOURCES, List.of(), List.of(), List.of());
-        Table findings = new Table("findings", "Findings", "found", Schemas.FINDINGS, List.of(), List.of(), List.of());
+        Table sources = new Table("sources", "Sources", "docs", Tables.SOURCES.schema(), List.of(), List.of(), List.of());
+        Table findings = new Table("findings", "Findings", "found", FindingsTable.DEFINITION.schema(), List.of(), List.of(), List.of());
         return new Release(meta(), List.of(src), List.of(figures, mentions, sources), findings,
                 Map.of("decisions", List.of()), Map.of("pipeline_version", "t"), Map.of(SRC, text));
     }
@@ -120,8 +121,8 @@ class SiteWriterTest {
 
     @Test
     void aReleaseWithoutFiguresOrTextsStillGivesASite(@TempDir Path tmp) throws IOException {
-        Table empty = new Table("figures", "Figures", "none", Schemas.FIGURES, List.of(), List.of(), List.of());
-        Table findings = new Table("findings", "Findings", "none", Schemas.FINDINGS, List.of(), List.of(), List.of());
+        Table empty = new Table("figures", "Figures", "none", Tables.FIGURES.schema(), List.of(), List.of(), List.of());
+        Table findings = new Table("findings", "Findings", "none", FindingsTable.DEFINITION.schema(), List.of(), List.of(), List.of());
         Release r = new Release(meta(), List.of(), List.of(empty), findings, "no report", Map.of());
         List<String> written = new SiteWriter().write(r, tmp);
         assertTrue(written.contains("site/figures.html"));

@@ -17,9 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Status;
 import org.cstofigures.model.Unit;
 import org.junit.jupiter.api.Test;
@@ -122,7 +122,7 @@ class CorrectionsTest {
         ValidationResult r = run(set(peacekeepers, crrf), "corrections:\n" + correction(BY_SOURCE, "reject: true"));
         assertFalse(Fixture.byId(r).containsKey(peacekeepers.id));
         assertTrue(r.figures().mentions().stream().noneMatch(m -> m.figureId().equals(peacekeepers.id)));
-        assertEquals("rejected", r.decisions().get(0).action());
+        assertEquals("rejected", r.decisions().get(0).action().code());
         assertEquals(List.of("m-" + peacekeepers.id), r.decisions().get(0).mentionIds());
         assertTrue(of(r, "scale_error").stream().allMatch(x -> x.status() == FindingStatus.CORRECTED));
     }
@@ -139,7 +139,7 @@ class CorrectionsTest {
         assertEquals(FindingStatus.ACKNOWLEDGED, a.status());
         assertEquals(FindingStatus.OPEN, b.status());
         assertEquals(List.of("conflict"), Fixture.byId(r).get(caseA.id).flags());
-        assertEquals("acknowledged", r.decisions().get(0).action());
+        assertEquals("acknowledged", r.decisions().get(0).action().code());
         assertEquals("different operations", r.decisions().get(0).reason());
     }
 

@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.config.ValidationConfig.Basic;
 import org.cstofigures.config.ValidationConfig.Severity;
-import org.cstofigures.figures.FigureSet;
+import org.cstofigures.config.ValidationConfig;
+import org.cstofigures.model.Amount;
 import org.cstofigures.model.Category;
+import org.cstofigures.model.Classification;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
+import org.cstofigures.model.Period;
 import org.cstofigures.model.Precision;
+import org.cstofigures.model.Provenance;
 import org.cstofigures.model.Qualifier;
 import org.cstofigures.model.Source;
 import org.cstofigures.model.Status;
@@ -122,10 +126,9 @@ final class Fixture {
         F precision(Precision v) { precision = v; return this; }
 
         Figure figure() {
-            Precision p = start == null && end == null ? null : precision;
-            return new Figure(id, category, subject, subjectKo, operation, value, low, high, unit, qualifier,
-                    surface, value, start, end, p, Status.EXTRACTED, List.of(), null, 1, SOURCE, line,
-                    "quote", partOf);
+            return new Figure(id, new Classification(category, subject, subjectKo, operation),
+                    new Amount(value, low, high, unit, qualifier, surface), value, periodOrNull(), Status.EXTRACTED,
+                    List.of(), null, 1, new Provenance(SOURCE, line, 0, 1, "quote", "test_rule"), partOf);
         }
 
         Mention mention() {
@@ -141,17 +144,14 @@ final class Fixture {
             }
             int start = lineStart + lineText.codePointCount(0, at) + charShift;
             int end = start + surface.codePointCount(0, surface.length());
-            return new Mention("m-" + id, id, SOURCE, line, start, end,
-                    mentionSurface == null ? surface : mentionSurface, lineText, value, low, high, unit, qualifier,
-                    category, subject, subjectKo, operation, start(), end(), null, surface, null, "test_rule", List.of());
+            return new Mention("m-" + id, id, new Provenance(SOURCE, line, start, end, lineText, "test_rule"),
+                    new Amount(value, low, high, unit, qualifier, mentionSurface == null ? surface : mentionSurface),
+                    new Classification(category, subject, subjectKo, operation), periodOrNull(), surface, null, List.of());
         }
 
-        private LocalDate start() {
-            return start;
-        }
-
-        private LocalDate end() {
-            return end;
+        /** The period, when both ends are given. */
+        private Period periodOrNull() {
+            return start == null || end == null ? null : new Period(start, end, precision);
         }
     }
 
@@ -171,7 +171,7 @@ final class Fixture {
 
     /** Findings of one rule, in order. */
     static List<Finding> of(ValidationResult r, String rule) {
-        return r.findings().stream().filter(x -> x.rule().equals(rule)).toList();
+        return r.findings().stream().filter(x -> x.rule().code().equals(rule)).toList();
     }
 
     static Map<String, Figure> byId(ValidationResult r) {

@@ -12,9 +12,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.cstofigures.config.ValidationConfig.Severity;
-import org.cstofigures.figures.FigureSet;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Unit;
 import org.junit.jupiter.api.Nested;
@@ -37,14 +37,17 @@ class RulesTest {
         void firesOnBlankSubjectKoAndMentionCountMismatch() {
             Fixture.F a = f(2, "2만명", Category.FORCE_SIZE, Unit.PERSON, 20_000).subjectKo(" ");
             FigureSet s = set(a);
-            Figure twice = new Figure(a.id, a.category, a.subject, " ", null, a.value, a.low, a.high, a.unit,
-                    a.qualifier, a.surface, a.value, null, null, null, org.cstofigures.model.Status.EXTRACTED,
-                    List.of(), null, 2, Fixture.SOURCE, 2, "quote", null);
+            Figure one = s.figures().get(0);
+            Figure twice = new Figure(one.figureId(), one.classification(), one.amount(), one.asWrittenValue(),
+                    one.period(), one.status(), one.flags(), one.note(), 2, one.provenance(), one.partOf());
             ValidationResult r = validate(new FigureSet(List.of(twice), s.mentions()));
             List<Finding> found = of(r, "schema");
-            assertEquals(1, found.size());
-            assertTrue(found.get(0).message().contains("subject_ko is empty"), found.get(0).message());
-            assertTrue(found.get(0).message().contains("mention_count is 2 but 1"), found.get(0).message());
+            assertEquals(2, found.size(), "the figure, and its mention whose subject_ko is blank too");
+            Finding figure = found.stream().filter(x -> x.message().startsWith("figure")).findFirst().orElseThrow();
+            assertTrue(figure.message().contains("subject_ko is empty"), figure.message());
+            assertTrue(figure.message().contains("mention_count is 2 but 1"), figure.message());
+            Finding mention = found.stream().filter(x -> x.message().startsWith("mention")).findFirst().orElseThrow();
+            assertTrue(mention.message().contains("subject_ko is empty"), mention.message());
             assertTrue(r.failed(), "schema is an error: the run must fail");
         }
 
