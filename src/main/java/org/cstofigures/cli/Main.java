@@ -85,6 +85,12 @@ public final class Main implements Runnable {
                     + " into smaller files; output/ was left as it was");
             err.flush();
             return ExitCode.IO.code();
+        } catch (LinkageError e) {
+            err.println("csto-figures: cannot load a library the pipeline needs (" + oneLine(String.valueOf(
+                    e.getMessage())) + "); check java.io.tmpdir exists, is writable and not mounted noexec;"
+                    + " output/ was left as it was");
+            err.flush();
+            return ExitCode.IO.code();
         } catch (StackOverflowError e) {
             err.println("csto-figures: internal error: stack overflow on this input; please report it");
             err.flush();

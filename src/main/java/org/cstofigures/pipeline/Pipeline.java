@@ -57,6 +57,8 @@ public final class Pipeline {
     public RunSummary run(PipelineConfig config, Path output) {
         Path root = configFile.getParent();
         Path sourcesFile = ProjectPaths.resolve(root, config.paths().sources(), "paths.sources");
+        org.cstofigures.publish.OutputGuard.requireOurs(output, org.cstofigures.publish.OutputGuard.protectedPlaces(
+                root, configFile, sourcesFile, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")));
         try (org.cstofigures.publish.OutputLock lock = org.cstofigures.publish.OutputLock.acquire(output)) {
             Publisher.recover(output);
             Built built = build(config, root, sourcesFile);
