@@ -90,8 +90,8 @@ public final class OutputGuard {
             return;
         }
         if (!Files.isDirectory(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw PipelineException.config(out + ": paths.output exists and is not a directory; it would be"
-                    + " replaced, so move it away or choose another paths.output");
+            throw new PipelineException(org.cstofigures.error.ExitCode.IO, out + ": exists and is not a"
+                    + " directory; it would be replaced, so move it away or choose another paths.output");
         }
         if (isEmpty(real) || isRelease(real)) {
             return;
