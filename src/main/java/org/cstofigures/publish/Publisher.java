@@ -106,7 +106,9 @@ public final class Publisher {
             if (e instanceof PipelineException) {
                 throw (PipelineException) e;
             }
-            throw new PipelineException(ExitCode.IO, out + ": cannot write the release (" + describe(e)
+            String what = e instanceof IllegalArgumentException || e instanceof ArithmeticException
+                    ? ": a value cannot be written (" : ": cannot write the release (";
+            throw new PipelineException(ExitCode.IO, out + what + describe(e)
                     + "); output/ was left as it was" + advice(e), e);
         }
         removePrevious(out);
@@ -149,6 +151,10 @@ public final class Publisher {
 
     /** What to do, from the OS's reason: no advice about disk space when the disk is not the cause. */
     private static String advice(Throwable e) {
+        if (e instanceof IllegalArgumentException || e instanceof ArithmeticException) {
+            return "; a format cannot hold this value exactly, which is no fault of the disk: correct or reject the"
+                    + " figure in curated/corrections.yaml, or shorten the text, and report it";
+        }
         String m = e instanceof IOException ? PipelineException.reason((IOException) e) : String.valueOf(e.getMessage());
         if (m.contains("File too large")) {
             return "; a file-size limit (ulimit -f) stopped the write: raise it or run without it";
