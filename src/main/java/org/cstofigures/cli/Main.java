@@ -33,6 +33,13 @@ public final class Main implements Runnable {
 
     /** Data goes to stdout and messages to stderr, both UTF-8 whatever the platform's default charset. */
     public static void main(String[] args) {
+        if (Utf8Relaunch.needed()) {
+            java.util.Optional<Integer> code = Utf8Relaunch.relaunch(args.length);
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
+        args = Utf8Relaunch.arguments(args);
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
                 1 << 16), false);

@@ -170,4 +170,31 @@ class EnvironmentIT {
         List<String> lines = new ArrayList<>(List.of(both.split("\n")));
         assertTrue(lines.stream().anyMatch(l -> l.contains("working directory")), both);
     }
+
+    // ---- file names under a C locale -----------------------------------------------------------------------------
+
+    private Exit underCLocale(String args) throws IOException, InterruptedException {
+        return bash("export LANG=C LC_ALL=C; unset LANGUAGE; \"$JAVA\" -jar \"$JAR\" " + args);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void extractKoreanFileNameUnderCLocale() throws Exception {
+        Path f = dir.resolve("헤로인 압수.txt");
+        Files.writeString(f, "헤로인 12킬로그램이 압수되었다.\n", StandardCharsets.UTF_8);
+        Exit e = underCLocale("extract '" + f + "'");
+        assertEquals(0, e.code(), e.err());
+        String out = Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8);
+        assertTrue(out.contains("12킬로그램"), out);
+    }
+
+    @Test
+    @Timeout(value = 200, unit = TimeUnit.SECONDS)
+    void runKoreanSourceNameUnderCLocale() throws Exception {
+        TestProject p = TestProject.copyInto(dir.resolve("프로젝트"));
+        p.addSource("ko-name", "헤로인.txt", "2019년 헤로인 12킬로그램이 압수되었다.\n".getBytes(StandardCharsets.UTF_8));
+        Exit e = underCLocale("run --config '" + p.config() + "'");
+        assertEquals(0, e.code(), e.err());
+        assertTrue(TestProject.read(p.output().resolve("csv/mentions.csv")).contains("ko-name"));
+    }
 }
