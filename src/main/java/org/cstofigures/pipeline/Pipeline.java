@@ -76,8 +76,11 @@ public final class Pipeline {
 
     private Built build(PipelineConfig config, Path root, Path sourcesFile) {
         String correctionsShown = config.paths().curated() + "/" + config.validation().corrections();
-        Corrections corrections = Corrections.load(ProjectPaths.resolve(root, correctionsShown,
-                "validation.corrections"), correctionsShown);
+        Corrections corrections = Corrections.load(ProjectPaths.requireRealInside(root, ProjectPaths.resolve(root,
+                correctionsShown, "validation.corrections"), correctionsShown), correctionsShown);
+        ProjectPaths.requireRealInside(root, sourcesFile, config.paths().sources());
+        ProjectPaths.requireRealInside(root, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")
+                .resolve("lexicon"), config.paths().curated() + "/lexicon");
         List<Document> docs = new SourceLoader().load(sourcesFile, root);
         ExtractStage extract = new ExtractStage(Extractors.standard());
         List<ExtractedDocument> extracted = new ArrayList<>();
