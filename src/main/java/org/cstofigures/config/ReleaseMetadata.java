@@ -48,7 +48,7 @@ public record ReleaseMetadata(
      * than tab and line breaks), an unpaired surrogate or a non-character cannot be held by all of them, so it is a
      * configuration error naming the key. Each value is at most {@value #MAX_CHARS} characters.
      */
-    static void plainText(String key, String value) {
+    public static void plainText(String key, String value) {
         if (value == null) {
             return;
         }
