@@ -197,4 +197,39 @@ class EnvironmentIT {
         assertEquals(0, e.code(), e.err());
         assertTrue(TestProject.read(p.output().resolve("csv/mentions.csv")).contains("ko-name"));
     }
+
+    // ---- extract on a pipe with no writer, and into a pipe whose reader is gone -----------------------------------
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void extractFifoWithNoWriterGivesUp() throws Exception {
+        Path fifo = dir.resolve("fifo.txt");
+        Exit mk = bash("mkfifo '" + fifo + "'");
+        assumeTrue(mk.code() == 0, "mkfifo is not available");
+        long t0 = System.nanoTime();
+        Exit e = bash("\"$JAVA\" -jar \"$JAR\" extract '" + fifo + "'");
+        assertEquals(3, e.code(), e.err());
+        TestProject.assertOneLine(e.err());
+        assertTrue(e.err().contains("a pipe that no program writes"), e.err());
+        assertTrue(System.nanoTime() - t0 < 40_000_000_000L);
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void extractStopsAtTheFirstFailedWriteWhenTheReaderIsGone() throws Exception {
+        Path big = dir.resolve("big.txt");
+        byte[] article = Files.readAllBytes(TestProject.PROJECT.resolve("raw/csto-odkb-reference-ko-2019-09-06.txt"));
+        try (java.io.OutputStream o = new java.io.BufferedOutputStream(Files.newOutputStream(big))) {
+            for (int i = 0; i < 2000; i++) {
+                o.write(article);
+            }
+        }
+        long t0 = System.nanoTime();
+        Exit e = bash("set -o pipefail; \"$JAVA\" -jar \"$JAR\" extract '" + big + "' | head -2 > /dev/null");
+        long seconds = (System.nanoTime() - t0) / 1_000_000_000L;
+        assertEquals(3, e.code(), e.err());
+        TestProject.assertOneLine(e.err());
+        assertTrue(e.err().contains("stdout: cannot write"), e.err());
+        assertTrue(seconds < 30, "extract went on for " + seconds + " s after head left");
+    }
 }
