@@ -80,7 +80,9 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
-            open(file, file.toString()).close(); // refuse a missing or unreadable file before printing anything
+            if (!isPipe(file)) {
+                open(file, file.toString()).close(); // refuse a missing or unreadable file before printing anything
+            }
         }
         try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out)) {
             for (Path file : files) {
@@ -93,6 +95,10 @@ final class ExtractCommand implements Callable<Integer> {
                         hasText = hasText || !SourceLoader.hasNoText(line.text());
                         for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(line, published))) {
                             sink.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+                            if (out.checkError()) {
+                                throw new PipelineException(ExitCode.IO, "stdout: cannot write (the reader closed"
+                                        + " it, e.g. head); stopped at " + shown + " line " + m.line());
+                            }
                         }
                     }
                 }
@@ -108,7 +114,42 @@ final class ExtractCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** How long {@code extract} waits for a writer to open a named pipe given as input. */
+    static final long PIPE_WAIT_SECONDS = 10;
+
+    private static boolean isPipe(Path file) {
+        return Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file);
+    }
+
+    /**
+     * Opening a named pipe blocks until a writer opens it; a pipe nobody writes would wait forever, so it is opened
+     * in a daemon thread and refused after {@link #PIPE_WAIT_SECONDS} seconds.
+     */
+    private static InputStream openPipe(Path file, String shown) {
+        java.util.concurrent.FutureTask<InputStream> task = new java.util.concurrent.FutureTask<>(
+                () -> Files.newInputStream(file));
+        Thread t = new Thread(task, "open " + shown);
+        t.setDaemon(true);
+        t.start();
+        try {
+            return task.get(PIPE_WAIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new PipelineException(ExitCode.IO, shown + ": a pipe that no program writes (waited "
+                    + PIPE_WAIT_SECONDS + " s); start the program that writes it first, or give a regular file", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineException(ExitCode.IO, shown + ": interrupted while waiting for a writer", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            throw new PipelineException(ExitCode.IO, shown + ": cannot read: " + (c instanceof IOException
+                    ? PipelineException.reason((IOException) c) : String.valueOf(c)), c);
+        }
+    }
+
     private static InputStream open(Path file, String shown) {
+        if (isPipe(file)) {
+            return openPipe(file, shown);
+        }
         try {
             if (Files.isDirectory(file)) {
                 throw new PipelineException(ExitCode.IO, shown + ": is a directory, expected a text file");

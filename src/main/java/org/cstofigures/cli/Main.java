@@ -33,6 +33,13 @@ public final class Main implements Runnable {
 
     /** Data goes to stdout and messages to stderr, both UTF-8 whatever the platform's default charset. */
     public static void main(String[] args) {
+        if (Utf8Relaunch.needed()) {
+            java.util.Optional<Integer> code = Utf8Relaunch.relaunch(args.length);
+            if (code.isPresent()) {
+                System.exit(code.get());
+            }
+        }
+        args = Utf8Relaunch.arguments(args);
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
                 new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
                 1 << 16), false);
@@ -83,6 +90,12 @@ public final class Main implements Runnable {
         } catch (OutOfMemoryError e) {
             err.println("csto-figures: out of memory; give Java more memory (java -Xmx2g -jar …) or split the input"
                     + " into smaller files; output/ was left as it was");
+            err.flush();
+            return ExitCode.IO.code();
+        } catch (LinkageError e) {
+            err.println("csto-figures: cannot load a library the pipeline needs (" + oneLine(String.valueOf(
+                    e.getMessage())) + "); check java.io.tmpdir exists, is writable and not mounted noexec;"
+                    + " output/ was left as it was");
             err.flush();
             return ExitCode.IO.code();
         } catch (StackOverflowError e) {

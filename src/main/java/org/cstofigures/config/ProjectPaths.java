@@ -54,4 +54,26 @@ public final class ProjectPaths {
         }
         return p;
     }
+
+    /**
+     * Refuses an input that exists but, through a symbolic link, lives outside the project (a corrections file
+     * linked to someone's home, a lexicon linked to /etc): its content would be read and shown in messages.
+     */
+    public static Path requireRealInside(Path root, Path input, String shownKey) {
+        if (!java.nio.file.Files.exists(input)) {
+            return input;
+        }
+        try {
+            Path realRoot = root.toAbsolutePath().toRealPath();
+            Path real = input.toRealPath();
+            if (!real.startsWith(realRoot)) {
+                throw PipelineException.config(shownKey + ": is a symbolic link (or under one) that leaves the project"
+                        + " for " + real + "; copy the file into the project instead");
+            }
+            return input;
+        } catch (java.io.IOException e) {
+            throw new PipelineException(org.cstofigures.error.ExitCode.IO, shownKey + ": cannot resolve: "
+                    + PipelineException.reason(e), e);
+        }
+    }
 }

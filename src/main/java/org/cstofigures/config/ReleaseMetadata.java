@@ -24,17 +24,66 @@ public record ReleaseMetadata(
     public ReleaseMetadata {
         keywords = List.copyOf(keywords);
         contributors = List.copyOf(contributors);
+        plainText("release.name", name);
+        plainText("release.title", title);
+        plainText("release.description", description);
+        plainText("release.version", version);
+        plainText("release.citation", citation);
+        plainText("release.homepage", homepage);
+        for (int i = 0; i < keywords.size(); i++) {
+            plainText("release.keywords[" + i + "]", keywords.get(i));
+        }
+        for (int i = 0; i < contributors.size(); i++) {
+            plainText("release.contributors[" + i + "].title", contributors.get(i).title());
+            plainText("release.contributors[" + i + "].role", contributors.get(i).role());
+        }
         if (!name.matches("[a-z0-9._-]+")) {
             throw new IllegalArgumentException("release.name '" + name
                     + "' must be lower-case letters, digits, '.', '_' or '-' (a Frictionless package name)");
         }
     }
 
+    /**
+     * Metadata flows into XML (XLSX document properties), JSON, CSV and Parquet footers: a control character (other
+     * than tab and line breaks), an unpaired surrogate or a non-character cannot be held by all of them, so it is a
+     * configuration error naming the key. Each value is at most {@value #MAX_CHARS} characters.
+     */
+    public static void plainText(String key, String value) {
+        if (value == null) {
+            return;
+        }
+        if (value.length() > MAX_CHARS) {
+            throw new IllegalArgumentException(key + " is " + value.length() + " characters long; keep it under "
+                    + MAX_CHARS + " (a spreadsheet cell holds at most 32,767)");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f;
+            boolean badSurrogate = Character.isHighSurrogate(c) ? i + 1 >= value.length()
+                    || !Character.isLowSurrogate(value.charAt(i + 1)) : Character.isLowSurrogate(c)
+                    && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+            boolean nonCharacter = c == 0xfffe || c == 0xffff;
+            if (control || badSurrogate || nonCharacter) {
+                throw new IllegalArgumentException(key + " contains the character U+" + String.format("%04X", (int) c)
+                        + " at position " + (i + 1) + ", which XML and spreadsheets cannot hold; remove it");
+            }
+        }
+    }
+
+    /** The longest metadata value accepted. */
+    static final int MAX_CHARS = 10_000;
+
     /** An SPDX licence: id, human title and where to read it. */
     public record Licence(
             @JsonProperty(required = true) String name,
             @JsonProperty(required = true) String title,
             @JsonProperty(required = true) String path) {
+
+        public Licence {
+            plainText("release.license.name", name);
+            plainText("release.license.title", title);
+            plainText("release.license.path", path);
+        }
     }
 
     /** A person or team credited in the data package. */

@@ -41,6 +41,8 @@ public final class YamlFiles {
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         ObjectMapper m = new ObjectMapper(factory);
         m.registerModule(new JavaTimeModule());
+        m.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("bounded-decimals")
+                .addDeserializer(java.math.BigDecimal.class, new BoundedDecimal()));
         m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
@@ -266,5 +268,35 @@ public final class YamlFiles {
         JsonMapper m = JsonMapper.builder().addModule(new JavaTimeModule())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
         return m;
+    }
+
+    /**
+     * Decimals whose exponent is out of all proportion (1e999999999, 1e-999999999) are refused while reading, so
+     * that they end as a configuration error naming the key instead of an ArithmeticException or running out of
+     * memory when compared or printed.
+     */
+    static final class BoundedDecimal extends com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer<
+            java.math.BigDecimal> {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The largest scale (digits after the point, or zeros before it) accepted. */
+        static final int MAX_SCALE = 100;
+
+        BoundedDecimal() {
+            super(java.math.BigDecimal.class);
+        }
+
+        @Override
+        public java.math.BigDecimal deserialize(JsonParser p, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+                throws IOException {
+            java.math.BigDecimal d = com.fasterxml.jackson.databind.deser.std.NumberDeserializers
+                    .BigDecimalDeserializer.instance.deserialize(p, ctxt);
+            if (d != null && Math.abs((long) d.scale()) > MAX_SCALE) {
+                throw InvalidFormatException.from(p, "'" + p.getText() + "' is out of range (more than " + MAX_SCALE
+                        + " digits after the point or zeros before it)", p.getText(), java.math.BigDecimal.class);
+            }
+            return d;
+        }
     }
 }

@@ -108,6 +108,16 @@ public final class LexiconFiles {
             predicates = predicates == null ? List.of() : List.copyOf(predicates);
             counterSubjects = counterSubjects == null ? List.of() : List.copyOf(counterSubjects);
             modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
+            Map<String, String> forms = new java.util.HashMap<>();
+            for (SubjectEntry e : subjects) {
+                for (String ko : e.ko()) {
+                    String earlier = forms.putIfAbsent(ko.strip(), e.en());
+                    if (earlier != null) {
+                        throw new IllegalArgumentException("the Korean form '" + ko + "' is listed for subject '"
+                                + earlier + "' and again for '" + e.en() + "'; keep it under one subject");
+                    }
+                }
+            }
             if (!unknown.contains("{ko}")) {
                 throw new IllegalArgumentException("unknown must contain {ko}, the place of the Korean noun phrase");
             }
@@ -198,6 +208,20 @@ public final class LexiconFiles {
             nameFollowers = list(nameFollowers);
             requireWords("name_followers", nameFollowers);
             operations = List.copyOf(operations);
+            Map<String, String> names = new java.util.HashMap<>();
+            for (OperationEntry o : operations) {
+                List<String> all = new java.util.ArrayList<>(List.of(o.name()));
+                all.addAll(o.aliases());
+                all.addAll(o.nameOnly());
+                for (String n : new java.util.LinkedHashSet<>(all)) {
+                    String earlier = names.putIfAbsent(n.strip(), o.name());
+                    if (earlier != null) {
+                        throw new IllegalArgumentException(earlier.equals(o.name()) ? "operation '" + o.name()
+                                + "' is listed twice; keep one entry" : "'" + n + "' names operation '" + earlier
+                                + "' and also '" + o.name() + "'; keep it under one operation");
+                    }
+                }
+            }
         }
     }
 

@@ -66,6 +66,8 @@ public final class Pipeline {
         } catch (IllegalArgumentException e) {
             throw PipelineException.config(configFile.getFileName() + ": " + e.getMessage());
         }
+        org.cstofigures.publish.OutputGuard.requireOurs(output, org.cstofigures.publish.OutputGuard.protectedPlaces(
+                root, configFile, sourcesFile, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")));
         try (org.cstofigures.publish.OutputLock lock = org.cstofigures.publish.OutputLock.acquire(output)) {
             Publisher.recover(output);
             Built built = build(config, root, sourcesFile);
@@ -88,8 +90,11 @@ public final class Pipeline {
 
     private Built build(PipelineConfig config, Path root, Path sourcesFile) {
         String correctionsShown = config.paths().curated() + "/" + config.validation().corrections();
-        Corrections corrections = Corrections.load(ProjectPaths.resolve(root, correctionsShown,
-                "validation.corrections"), correctionsShown);
+        Corrections corrections = Corrections.load(ProjectPaths.requireRealInside(root, ProjectPaths.resolve(root,
+                correctionsShown, "validation.corrections"), correctionsShown), correctionsShown);
+        ProjectPaths.requireRealInside(root, sourcesFile, config.paths().sources());
+        ProjectPaths.requireRealInside(root, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")
+                .resolve("lexicon"), config.paths().curated() + "/lexicon");
         List<Document> docs = new SourceLoader().load(sourcesFile, root);
         ExtractStage extract = new ExtractStage(Extractors.standard());
         List<ExtractedDocument> extracted = new ArrayList<>();

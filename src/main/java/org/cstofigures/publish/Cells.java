@@ -10,8 +10,11 @@ import java.util.List;
  */
 public final class Cells {
 
-    /** OWASP's list of characters that make a spreadsheet treat a text cell as a formula. */
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    /**
+     * OWASP's list of characters that make a spreadsheet treat a text cell as a formula, and their fullwidth forms
+     * (＝ ＋ － ＠), which spreadsheets with East Asian input turn into the ASCII ones.
+     */
+    private static final String FORMULA_STARTS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     private Cells() {
     }
@@ -41,7 +44,7 @@ public final class Cells {
 
     /**
      * Text as a spreadsheet cell may show it: a string that begins with {@code = + - @}, tab or carriage return
-     * gets a leading apostrophe (OWASP "CSV injection"), so a spreadsheet shows it as text and never runs it.
+     * (or its fullwidth form) gets a leading apostrophe (OWASP "CSV injection"), so a spreadsheet shows it as text and never runs it.
      * Only strings pass through here; numbers and dates are never changed.
      */
     public static String neutralized(String s) {

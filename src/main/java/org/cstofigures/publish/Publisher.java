@@ -47,20 +47,25 @@ public final class Publisher {
         return abs.resolveSibling("." + abs.getFileName() + "-previous");
     }
 
-    /** Restores output/ if a previous run died between the two renames of the swap. */
+    /**
+     * Restores output/ if a previous run died between the two renames of the swap, and removes what a failed or
+     * killed run left beside it (staging and previous directories, even ones someone made read-only).
+     */
     public static void recover(Path outputDir) {
         Path out = outputDir.toAbsolutePath().normalize();
         Path prev = previousDir(out);
         try {
-            if (!Files.exists(out) && Files.isDirectory(prev)) {
-                Files.move(prev, out, StandardCopyOption.ATOMIC_MOVE);
-            } else if (Files.isDirectory(prev)) {
-                Dirs.deleteRecursively(prev);
+            if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(prev, LinkOption.NOFOLLOW_LINKS)) {
+                move(prev, out);
+            } else if (Files.isDirectory(prev, LinkOption.NOFOLLOW_LINKS)) {
+                Dirs.deleteOurs(prev);
             }
-            Dirs.deleteRecursively(stagingDir(out));
+            Dirs.deleteOurs(stagingDir(out));
         } catch (IOException e) {
-            throw new PipelineException(ExitCode.IO, out + ": cannot clean up after an interrupted run: "
-                    + e.getMessage(), e);
+            throw new PipelineException(ExitCode.IO, out + ": cannot clean up after an interrupted run ("
+                    + PipelineException.reason(e) + " at " + failedPath(e) + "); output/ was left as it was;"
+                    + " make the directory that holds it writable, or remove " + prev.getFileName() + " and "
+                    + stagingDir(out).getFileName() + " beside it", e);
         }
     }
 
@@ -71,11 +76,16 @@ public final class Publisher {
             throw new PipelineException(ExitCode.IO, out + ": exists and is not a directory; it would be replaced,"
                     + " so move it away or choose another paths.output");
         }
+        for (FormatWriter w : writers) {
+            if (w instanceof ParquetWriter) {
+                NativeCodecs.requireZstd(out);
+            }
+        }
         Path staging = stagingDir(out);
         List<String> paths = new ArrayList<>();
         long delayMs = testDelayMs();
         try {
-            Dirs.deleteRecursively(staging);
+            Dirs.deleteOurs(staging);
             Files.createDirectories(staging);
             for (FormatWriter w : writers) {
                 paths.addAll(w.write(release, staging));
@@ -85,26 +95,86 @@ public final class Publisher {
                 paths.addAll(w.write(release, staging));
                 pause(delayMs);
             }
-            List<Written> written = new ArrayList<>();
-            for (String p : paths) {
-                written.add(new Written(p, Files.size(staging.resolve(p))));
-            }
+            ReadBack.check(staging, paths);
             swap(staging, out);
-            return written;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | LinkageError e) {
             try {
-                Dirs.deleteRecursively(staging);
+                Dirs.deleteOurs(staging);
             } catch (IOException ignored) {
                 // the next run removes it
             }
             if (e instanceof PipelineException) {
                 throw (PipelineException) e;
             }
-            String msg = e instanceof IOException ? PipelineException.reason((IOException) e)
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new PipelineException(ExitCode.IO, out + ": cannot write the release (" + msg
-                    + "); the output directory was left as it was; free space or make its parent writable", e);
+            String what = e instanceof IllegalArgumentException || e instanceof ArithmeticException
+                    ? ": a value cannot be written (" : ": cannot write the release (";
+            throw new PipelineException(ExitCode.IO, out + what + describe(e)
+                    + "); output/ was left as it was" + advice(e), e);
         }
+        removePrevious(out);
+        List<Written> written = new ArrayList<>();
+        for (String p : paths) {
+            try {
+                written.add(new Written(p, Files.size(out.resolve(p))));
+            } catch (IOException e) {
+                throw new PipelineException(ExitCode.IO, out.resolve(p) + ": written, but cannot be read back ("
+                        + PipelineException.reason(e) + "); output/ holds the new release", e);
+            }
+        }
+        return written;
+    }
+
+    /** After the swap: the new release is in place; a previous one that cannot be removed is reported truly. */
+    private static void removePrevious(Path out) {
+        Path prev = previousDir(out);
+        try {
+            Dirs.deleteOurs(prev);
+        } catch (IOException e) {
+            throw new PipelineException(ExitCode.IO, out + ": output/ holds the new release, but the previous one"
+                    + " could not be removed from " + prev + " (" + PipelineException.reason(e) + "); the next run"
+                    + " removes it once the directory that holds output/ is writable", e);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied at " + failedPath((IOException) e);
+        }
+        if (e instanceof IOException) {
+            String r = PipelineException.reason((IOException) e);
+            String at = failedPath((IOException) e);
+            return at.isEmpty() || r.contains(at) ? r : r + " at " + at;
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace('\n', ' ').replace('\r', ' ');
+    }
+
+    /** What to do, from the OS's reason: no advice about disk space when the disk is not the cause. */
+    private static String advice(Throwable e) {
+        if (e instanceof IllegalArgumentException || e instanceof ArithmeticException) {
+            return "; a format cannot hold this value exactly, which is no fault of the disk: correct or reject the"
+                    + " figure in curated/corrections.yaml, or shorten the text, and report it";
+        }
+        String m = e instanceof IOException ? PipelineException.reason((IOException) e) : String.valueOf(e.getMessage());
+        if (m.contains("File too large")) {
+            return "; a file-size limit (ulimit -f) stopped the write: raise it or run without it";
+        }
+        if (m.contains("No space left") || m.contains("Disk quota")) {
+            return "; free disk space and run again";
+        }
+        if (m.contains("Permission denied") || m.contains("Operation not permitted") || m.contains("Read-only")
+                || e instanceof java.nio.file.AccessDeniedException) {
+            return "; make the directory that holds output/ writable";
+        }
+        return "; free disk space or make the directory that holds output/ writable, then run again";
+    }
+
+    private static String failedPath(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException) {
+            String f = ((java.nio.file.FileSystemException) e).getFile();
+            return f == null ? "" : f;
+        }
+        return "";
     }
 
     /**
@@ -136,9 +206,10 @@ public final class Publisher {
         }
     }
 
+    /** output/ → previous, staging → output/; on failure output/ is put back, so it is old or new, never gone. */
     private static void swap(Path staging, Path out) throws IOException {
         Path prev = previousDir(out);
-        Dirs.deleteRecursively(prev);
+        Dirs.deleteOurs(prev);
         boolean hadOutput = Files.exists(out, LinkOption.NOFOLLOW_LINKS);
         if (hadOutput) {
             move(out, prev);
@@ -151,7 +222,6 @@ public final class Publisher {
             }
             throw e;
         }
-        Dirs.deleteRecursively(prev);
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -37,6 +37,18 @@ public final class SourceLoader {
                         + "' leaves " + shown(shownRoot, rawDir) + "; keep sources inside it");
             }
             String shownFile = shown(shownRoot, file);
+            if (Files.exists(file)) {
+                requireInside(file, rawDir, shownManifest, e, shownRoot);
+                if (!Files.isDirectory(file) && !Files.isRegularFile(file)) {
+                    throw new PipelineException(ExitCode.IO, shownFile + ": not a regular file (a device, pipe or"
+                            + " socket); give a text file");
+                }
+                long size = Files.isRegularFile(file) ? size(file, shownFile) : e.bytes();
+                if (size != e.bytes()) {
+                    throw new PipelineException(ExitCode.IO, shownFile + ": size mismatch: " + shownManifest + " says "
+                            + e.bytes() + " bytes, file has " + size);
+                }
+            }
             byte[] bytes = read(file, shownFile);
             String sha = Sha256.hex(bytes);
             if (!sha.equals(e.sha256())) {
@@ -81,6 +93,14 @@ public final class SourceLoader {
             }
         } catch (IOException ex) {
             throw new PipelineException(ExitCode.IO, shown(shownRoot, file) + ": cannot resolve: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static long size(Path file, String shownFile) {
+        try {
+            return Files.size(file);
+        } catch (IOException ex) {
+            throw new PipelineException(ExitCode.IO, shownFile + ": cannot read: " + PipelineException.reason(ex), ex);
         }
     }
 

@@ -143,5 +143,6 @@ public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(key + " is empty; say it in a sentence");
         }
+        org.cstofigures.config.ReleaseMetadata.plainText(key, value);
     }
 }

@@ -53,8 +53,10 @@ final class ScaleErrorRule implements Rule {
             }
         }
         for (List<Figure> group : sameFact.values()) {
+            List<Figure> sorted = new ArrayList<>(group.size() > ConflictRule.SMALL_GROUP ? group : List.of());
+            sorted.sort(java.util.Comparator.comparing(Figure::value));
             for (Figure a : group) {
-                for (Figure b : group) {
+                for (Figure b : candidates(group, sorted, a)) {
                     if (a == b || out.containsKey(a.figureId()) || a.value().compareTo(b.value()) <= 0
                             || ConflictRule.partAndWhole(a, b)) {
                         continue;
@@ -125,6 +127,44 @@ final class ScaleErrorRule implements Rule {
     }
 
     /** The configured factor the ratio is within ratio_tolerance of, or null. */
+    /**
+     * The figures to compare {@code a} with: the whole group when it is small; in a large group (issue 15: 10,000
+     * statements of one fact) only those whose value is about a configured factor below {@code a}'s, found by
+     * binary search in the group sorted by value, so that the rule stays O(n log n).
+     */
+    private List<Figure> candidates(List<Figure> group, List<Figure> sorted, Figure a) {
+        if (group.size() <= ConflictRule.SMALL_GROUP) {
+            return group;
+        }
+        List<Figure> out = new ArrayList<>();
+        BigDecimal one = BigDecimal.ONE;
+        for (BigDecimal factor : config.factors()) {
+            BigDecimal low = a.value().divide(factor.multiply(one.add(config.ratioTolerance())), MathContext.DECIMAL64);
+            BigDecimal highDen = factor.multiply(one.subtract(config.ratioTolerance()));
+            BigDecimal high = highDen.signum() <= 0 ? a.value()
+                    : a.value().divide(highDen, MathContext.DECIMAL64);
+            for (int i = lowerBound(sorted, low); i < sorted.size() && out.size() < ConflictRule.SMALL_GROUP
+                    && sorted.get(i).value().compareTo(high) <= 0; i++) {
+                out.add(sorted.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static int lowerBound(List<Figure> sorted, BigDecimal v) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).value().compareTo(v) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private BigDecimal nearFactor(BigDecimal ratio) {
         for (BigDecimal factor : config.factors()) {
             BigDecimal off = ratio.subtract(factor).abs().divide(factor, MathContext.DECIMAL64);

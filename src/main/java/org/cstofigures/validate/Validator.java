@@ -127,25 +127,26 @@ public final class Validator {
 
     /** Flags = the ids of the warnings on a figure or mention that no correction resolved, sorted, distinct. */
     private static FigureSet flag(FigureSet set, List<Finding> findings) {
+        Map<String, Set<String>> byFigure = new java.util.HashMap<>();
+        Map<String, Set<String>> byMention = new java.util.HashMap<>();
+        for (Finding x : findings) {
+            if (!x.flagged()) {
+                continue;
+            }
+            if (x.figureId() != null) {
+                byFigure.computeIfAbsent(x.figureId(), k -> new TreeSet<>()).add(x.rule().code());
+            }
+            for (String m : x.mentionIds()) {
+                byMention.computeIfAbsent(m, k -> new TreeSet<>()).add(x.rule().code());
+            }
+        }
         List<Figure> figures = new ArrayList<>();
         for (Figure f : set.figures()) {
-            Set<String> flags = new TreeSet<>();
-            for (Finding x : findings) {
-                if (x.flagged() && f.figureId().equals(x.figureId())) {
-                    flags.add(x.rule().code());
-                }
-            }
-            figures.add(f.withFlags(List.copyOf(flags)));
+            figures.add(f.withFlags(List.copyOf(byFigure.getOrDefault(f.figureId(), Set.of()))));
         }
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : set.mentions()) {
-            Set<String> flags = new TreeSet<>();
-            for (Finding x : findings) {
-                if (x.flagged() && x.mentionIds().contains(m.mentionId())) {
-                    flags.add(x.rule().code());
-                }
-            }
-            mentions.add(m.withFlags(List.copyOf(flags)));
+            mentions.add(m.withFlags(List.copyOf(byMention.getOrDefault(m.mentionId(), Set.of()))));
         }
         return new FigureSet(figures, mentions);
     }

@@ -1,0 +1,243 @@
+package org.cstofigures.publish;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Re-reads every file of a staged release with a reader of its own format before the swap, so that nothing a
+ * reader would reject is ever published: JSON is parsed by Jackson, CSV by Commons CSV (strict UTF-8), every XML
+ * part of an XLSX is parsed as XML and the workbook opened by POI, every row group of a Parquet file decoded.
+ * A file that fails is an error (exit 3) naming the file and the reader's complaint; output/ is left as it was.
+ */
+final class ReadBack {
+
+    private ReadBack() {
+    }
+
+    static void check(Path dir, List<String> paths) {
+        for (String p : paths) {
+            Path file = dir.resolve(p);
+            try {
+                switch (extension(p)) {
+                    case "json":
+                    case "jsonld":
+                        json(file);
+                        break;
+                    case "csv":
+                        csv(file);
+                        break;
+                    case "xlsx":
+                        xlsx(file);
+                        break;
+                    case "parquet":
+                        parquet(file);
+                        break;
+                    default:
+                        break;
+                }
+            } catch (IOException | RuntimeException | SAXException | ParserConfigurationException e) {
+                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                throw new PipelineException(ExitCode.IO, p + ": the file just written cannot be read back by a "
+                        + extension(p).toUpperCase(Locale.ROOT) + " reader (" + m.replace('\n', ' ').replace('\r', ' ')
+                        + "); nothing was published and output/ was left as it was; please report it", e);
+            }
+        }
+    }
+
+    private static String extension(String p) {
+        int dot = p.lastIndexOf('.');
+        return dot < 0 ? "" : p.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static void json(Path file) throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        try (InputStream in = Files.newInputStream(file)) {
+            m.readTree(in);
+        }
+    }
+
+    private static void csv(Path file) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not valid UTF-8", e);
+        }
+        try (Reader r = new java.io.StringReader(text);
+                CSVParser parser = CSVFormat.RFC4180.builder().build().parse(r)) {
+            int width = -1;
+            for (CSVRecord rec : parser) {
+                if (width < 0) {
+                    width = rec.size();
+                } else if (rec.size() != width) {
+                    throw new IOException("record " + rec.getRecordNumber() + " has " + rec.size()
+                            + " fields, the header " + width);
+                }
+            }
+        }
+    }
+
+    private static void xlsx(Path file) throws IOException, SAXException, ParserConfigurationException {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        DocumentBuilder db = f.newDocumentBuilder();
+        db.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void error(org.xml.sax.SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
+            ZipEntry e;
+            while ((e = zip.getNextEntry()) != null) {
+                String name = e.getName();
+                if (name.endsWith(".xml") || name.endsWith(".rels")) {
+                    byte[] part = zip.readAllBytes();
+                    try {
+                        db.parse(new ByteArrayInputStream(part));
+                    } catch (SAXException ex) {
+                        throw new SAXException(name + ": " + ex.getMessage(), ex);
+                    }
+                }
+            }
+        }
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+                XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
+            wb.getProperties().getCoreProperties().getTitle();
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                wb.getSheetAt(i).forEach(row -> row.forEach(cell -> cell.toString()));
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parquet, read without Hadoop (which the jar does not carry): the magic at both ends, the Thrift footer, and
+     * for every column chunk of every row group each page header, its CRC when present and its ZSTD payload
+     * decompressed to the size the header states; the values counted must match the chunk's and the rows the
+     * footer's.
+     */
+    private static void parquet(Path file) throws IOException {
+        byte[] b = Files.readAllBytes(file);
+        byte[] magic = "PAR1".getBytes(StandardCharsets.US_ASCII);
+        int n = b.length;
+        if (n < 12 || !java.util.Arrays.equals(b, 0, 4, magic, 0, 4) || !java.util.Arrays.equals(b, n - 4, n, magic, 0, 4)) {
+            throw new IOException("no PAR1 magic at both ends");
+        }
+        int footerLen = java.nio.ByteBuffer.wrap(b, n - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        if (footerLen <= 0 || footerLen > n - 12) {
+            throw new IOException("footer length " + footerLen + " does not fit the file");
+        }
+        org.apache.parquet.format.FileMetaData meta = org.apache.parquet.format.Util.readFileMetaData(
+                new ByteArrayInputStream(b, n - 8 - footerLen, footerLen));
+        long rows = 0;
+        for (org.apache.parquet.format.RowGroup rg : meta.getRow_groups()) {
+            rows += rg.getNum_rows();
+            for (org.apache.parquet.format.ColumnChunk cc : rg.getColumns()) {
+                chunk(b, cc.getMeta_data());
+            }
+        }
+        if (rows != meta.getNum_rows()) {
+            throw new IOException("row groups hold " + rows + " rows, the footer says " + meta.getNum_rows());
+        }
+    }
+
+    private static void chunk(byte[] b, org.apache.parquet.format.ColumnMetaData c) throws IOException {
+        long start = c.isSetDictionary_page_offset() && c.getDictionary_page_offset() > 0
+                ? Math.min(c.getDictionary_page_offset(), c.getData_page_offset()) : c.getData_page_offset();
+        long size = c.getTotal_compressed_size();
+        String col = String.join(".", c.getPath_in_schema());
+        if (start < 4 || size < 0 || start + size > b.length) {
+            throw new IOException("column " + col + ": chunk outside the file");
+        }
+        ByteArrayInputStream in = new ByteArrayInputStream(b, (int) start, (int) size);
+        long values = 0;
+        while (in.available() > 0) {
+            org.apache.parquet.format.PageHeader h = org.apache.parquet.format.Util.readPageHeader(in);
+            byte[] page = in.readNBytes(h.getCompressed_page_size());
+            if (page.length != h.getCompressed_page_size()) {
+                throw new IOException("column " + col + ": page truncated");
+            }
+            if (h.isSetCrc()) {
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(page);
+                if ((int) crc.getValue() != h.getCrc()) {
+                    throw new IOException("column " + col + ": page CRC mismatch");
+                }
+            }
+            int uncompressed = h.getUncompressed_page_size();
+            if (h.getType() == org.apache.parquet.format.PageType.DATA_PAGE_V2) {
+                org.apache.parquet.format.DataPageHeaderV2 v2 = h.getData_page_header_v2();
+                int levels = v2.getRepetition_levels_byte_length() + v2.getDefinition_levels_byte_length();
+                if (!v2.isSetIs_compressed() || v2.isIs_compressed()) {
+                    inflate(c, col, java.util.Arrays.copyOfRange(page, levels, page.length), uncompressed - levels);
+                }
+                values += v2.getNum_values();
+            } else {
+                inflate(c, col, page, uncompressed);
+                if (h.getType() == org.apache.parquet.format.PageType.DATA_PAGE) {
+                    values += h.getData_page_header().getNum_values();
+                }
+            }
+        }
+        if (values != c.getNum_values()) {
+            throw new IOException("column " + col + ": pages hold " + values + " values, the chunk says "
+                    + c.getNum_values());
+        }
+    }
+
+    private static void inflate(org.apache.parquet.format.ColumnMetaData c, String col, byte[] data, int size)
+            throws IOException {
+        if (c.getCodec() == org.apache.parquet.format.CompressionCodec.UNCOMPRESSED) {
+            if (data.length != size) {
+                throw new IOException("column " + col + ": page size mismatch");
+            }
+            return;
+        }
+        if (c.getCodec() != org.apache.parquet.format.CompressionCodec.ZSTD) {
+            throw new IOException("column " + col + ": unexpected codec " + c.getCodec());
+        }
+        byte[] out;
+        try {
+            out = com.github.luben.zstd.Zstd.decompress(data, size);
+        } catch (RuntimeException e) {
+            throw new IOException("column " + col + ": ZSTD page does not decompress: " + e.getMessage(), e);
+        }
+        if (out.length != size) {
+            throw new IOException("column " + col + ": page decompresses to " + out.length + " bytes, not " + size);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.cstofigures.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15, quadratic conflicts: 10,000 statements of one fact with 10,000 different values must cost no more
+ * than 3× as much as 10,000 figures that do not conflict, publish (no cell past XLSX's 32,767 characters) and
+ * keep each finding's message bounded.
+ */
+class ConflictScaleTest {
+
+    private static final int N = 10_000;
+
+    @TempDir
+    Path dir;
+
+    private static String conflicting() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < N; i++) {
+            b.append("2019년 작전 \"채널\" 동안 헤로인 ").append(i + 1).append("킬로그램이 압수되었다.\n");
+        }
+        return b.toString();
+    }
+
+    private static String distinctFacts() {
+        StringBuilder b = new StringBuilder();
+        int i = 0;
+        for (int y = 1980; y < 2020 && i < N; y++) {
+            for (int m = 1; m <= 12 && i < N; m++) {
+                for (int d = 1; d <= 28 && i < N; d++, i++) {
+                    b.append(y).append("년 ").append(m).append("월 ").append(d)
+                            .append("일 작전 \"채널\" 동안 헤로인 12킬로그램이 압수되었다.\n");
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private long timedRun(String name, String text) {
+        TestProject p = TestProject.copyInto(dir.resolve(name));
+        p.addSource(name, name + ".txt", text.getBytes(StandardCharsets.UTF_8));
+        long t0 = System.nanoTime();
+        TestProject.Result r = p.run();
+        long t = System.nanoTime() - t0;
+        r.assertOk();
+        check(p);
+        return t;
+    }
+
+    private static void check(TestProject p) {
+        try {
+            JsonNode report = new ObjectMapper().readTree(p.output().resolve("validation-report.json").toFile());
+            for (JsonNode f : report.get("findings")) {
+                int len = f.get("message").asText().length();
+                assertTrue(len < 4_000, "a finding's message is " + len + " characters long");
+            }
+            long size = Files.size(p.output().resolve("validation-report.json"));
+            assertTrue(size < 64L << 20, "the validation report is " + size + " bytes");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void tenThousandConflictingFiguresCostAtMostThreeTimesTenThousandDistinctOnes() {
+        timedRun("warmup", distinctFacts().substring(0, 2_000)); // JIT and class loading out of the measure
+        long distinct = timedRun("distinct", distinctFacts());
+        long conflicting = timedRun("conflicting", conflicting());
+        assertTrue(conflicting <= 3 * distinct, "conflicting " + conflicting / 1_000_000 + " ms vs distinct "
+                + distinct / 1_000_000 + " ms");
+    }
+}
