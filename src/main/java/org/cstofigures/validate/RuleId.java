@@ -16,6 +16,11 @@ public enum RuleId implements Coded {
     /** The checks of events and members (org.cstofigures.events.EventChecks), with fixed severities. */
     EVENT_DATES, EVENT_PROVENANCE, EVENT_CONFLICT, MEMBER_COUNT, MEMBERSHIP;
 
+    /** The rules of figures, configured in pipeline.yaml and run by the Validator, in run order. */
+    public static List<RuleId> figureRules() {
+        return Arrays.stream(values()).filter(r -> r.ordinal() <= PROVENANCE.ordinal()).toList();
+    }
+
     @Override
     @JsonValue
     public String code() {

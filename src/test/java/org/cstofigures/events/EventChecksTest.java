@@ -46,20 +46,20 @@ class EventChecksTest {
     @Test
     void anEventAfterThePublicationDateIsAnError() {
         List<Finding> f = check("2030년 5월 1일 몽골이 가입했다.");
-        assertTrue(f.stream().anyMatch(x -> x.rule().equals("event_dates") && x.severity() == Severity.ERROR
+        assertTrue(f.stream().anyMatch(x -> x.rule().code().equals("event_dates") && x.severity() == Severity.ERROR
                 && x.blocksRun()), f.toString());
     }
 
     @Test
     void leavingBeforeJoiningIsAnError() {
         List<Finding> f = check("몽골은 2001년 3월 탈퇴했다. 몽골은 2005년 4월 가입했다.");
-        assertTrue(f.stream().anyMatch(x -> x.rule().equals("membership") && x.blocksRun()), f.toString());
+        assertTrue(f.stream().anyMatch(x -> x.rule().code().equals("membership") && x.blocksRun()), f.toString());
     }
 
     @Test
     void twoAccountsNamingDifferentCountriesAreAConflict() {
         List<Finding> f = check("2005년 4월 몽골과 이란이 가입했다. 2005년 4월 몽골이 가입했다.");
-        assertEquals(1, f.stream().filter(x -> x.rule().equals("event_conflict")).count(), f.toString());
+        assertEquals(1, f.stream().filter(x -> x.rule().code().equals("event_conflict")).count(), f.toString());
         assertTrue(f.stream().noneMatch(Finding::blocksRun));
     }
 

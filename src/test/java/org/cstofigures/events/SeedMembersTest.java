@@ -106,11 +106,11 @@ class SeedMembersTest {
     @Test
     void findingsOfTheSeed() {
         assertFalse(run.failed(), run.findings().toString());
-        List<Finding> conflicts = run.findings().stream().filter(f -> f.rule().equals("event_conflict")).toList();
+        List<Finding> conflicts = run.findings().stream().filter(f -> f.rule().code().equals("event_conflict")).toList();
         assertEquals(1, conflicts.size(), run.findings().toString());
         assertTrue(conflicts.get(0).message().contains("line 146") && conflicts.get(0).message().contains("line 313"),
                 conflicts.get(0).message());
-        assertTrue(run.findings().stream().noneMatch(f -> f.rule().equals("member_count")),
+        assertTrue(run.findings().stream().noneMatch(f -> f.rule().code().equals("member_count")),
                 "the counts 6 (1992), 9 (1994), 6 (1999) and 6 (now) agree with members: " + run.findings());
     }
 
