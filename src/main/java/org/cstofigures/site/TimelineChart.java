@@ -168,6 +168,7 @@ final class TimelineChart {
     private static void lane(StringBuilder s, Membership.Lane l, List<String> statuses, Axis axis, int y,
             String events, String members) {
         String label = l.name() + " (" + l.status() + ")";
+        s.append("<g class=\"lane\" data-iso3=\"").append(Html.esc(l.iso3())).append("\">");
         if (members != null) {
             s.append("<a href=\"").append(Html.esc(members + l.iso3())).append("\">");
         }
@@ -206,6 +207,7 @@ final class TimelineChart {
             }
             s.append(events != null ? "</a>\n" : "</g>\n");
         }
+        s.append("</g>\n");
     }
 
     private static void hatch(StringBuilder s, String id, String colour) {
