@@ -64,7 +64,7 @@ public final class Writers {
             Format f = w.declaration();
             for (Format.Layout l : f.files()) {
                 sb.append("| `output/").append(l.pattern()).append("` | ").append(f.name()).append(" (")
-                        .append(f.mediaType()).append(") | ").append(l.description().replace("{tables}",
+                        .append(l.mediaType() != null ? l.mediaType() : f.mediaType()).append(") | ").append(l.description().replace("{tables}",
                                 String.join(", ", tables))).append(" |\n");
             }
         }

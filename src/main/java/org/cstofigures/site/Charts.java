@@ -2,6 +2,7 @@ package org.cstofigures.site;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -109,7 +110,7 @@ final class Charts {
         String svg = BarChart.svg("categories", "Figures per category", "Number of distinct figures in the release"
                 + " by category.", sourceLine, bars, false, "figures");
         return new Chart("categories", "Figures per category", "Number of distinct figures in the release by"
-                + " category.", sourceLine, svg, List.of("category", "figures"), rows);
+                + " category.", sourceLine, svg, List.of("category", "figures"), List.of("", ""), rows);
     }
 
     private static BarChart.Bar bar(Row f, String label, int colour, String group) {
@@ -126,8 +127,11 @@ final class Charts {
                     f.text("qualifier"), f.text("value"), f.text("value_low"), f.text("value_high"), f.text("unit"),
                     Words.period(f), f.text("status"), f.text("as_written"), f.text("first_line")));
         }
-        return new Chart(id, title, sub, sourceLine, svg, List.of("figure", "operation", "subject", "in words",
-                "qualifier", "value", "low", "high", "unit", "period", "status", "as written", "line"), rows);
+        List<String> header = List.of("figure", "operation", "subject", "in words", "qualifier", "value", "low",
+                "high", "unit", "period", "status", "as written", "line");
+        List<String> links = new ArrayList<>(Collections.nCopies(header.size(), ""));
+        links.set(0, ExplorerPage.FILE + "#");
+        return new Chart(id, title, sub, sourceLine, svg, header, links, rows);
     }
 
     private static int compareValue(Row a, Row b) {

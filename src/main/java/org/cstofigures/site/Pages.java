@@ -36,6 +36,19 @@ final class Pages {
                 + " source is a machine translation; ").append(corrected).append(corrected == 1 ? " figure was" :
                 " figures were").append(" corrected by the editor (value as written shown beside it); figures of"
                 + " different subjects must not be added up.</p>\n");
+        List<Membership.Lane> lanes = Membership.lanes(d.members, d.events);
+        if (!lanes.isEmpty()) {
+            s.append("<p class=\"who\" id=\"who\"><strong>Who is in it?</strong> ")
+                    .append(Membership.answer(lanes, Membership.statuses(d.memberStatuses, lanes), d.sources().size(),
+                            d.membersPage));
+            if (charts.stream().anyMatch(c -> c.id().equals(TimelineChart.ID))) {
+                s.append(" When each joined, left or was suspended: <a href=\"charts.html#").append(TimelineChart.ID)
+                        .append("\">the membership timeline</a>");
+                s.append(d.membersPage == null ? "." : ", and <a href=\"" + Html.esc(d.membersPage)
+                        + "\">the members table</a> with the event that proves each date.");
+            }
+            s.append("</p>\n");
+        }
         List<Headlines.Group> groups = Headlines.cards(d.figures);
         if (!groups.isEmpty()) {
             s.append("<section aria-labelledby=\"headlines\">\n<h2 id=\"headlines\">Headline figures</h2>\n");
@@ -213,10 +226,12 @@ final class Pages {
 
     static String charts(List<Chart> charts) {
         StringBuilder s = new StringBuilder(100_000);
-        s.append("<h1>Charts</h1>\n<p>Each chart is drawn from the figures table; click a bar to open its row."
-                + " Every chart is also a standalone SVG file to embed, and its data is in the table beneath it."
-                + " Legend: a solid bar is an exact value; a dashed arrow after a bar means \"at least\" (open-ended);"
-                + " a whisker at the end means \"about\"; a hatched band is a value known only by its bounds.</p>\n");
+        s.append("<h1>Charts</h1>\n<p>Each chart is drawn from the release's tables; click a bar or span to open the"
+                + " row behind it. Every chart is also a standalone SVG file to embed, and its data is in the table"
+                + " beneath it. Legend of the bar charts: a solid bar is an exact value; a dashed arrow after a bar"
+                + " means \"at least\" (open-ended); a whisker at the end means \"about\"; a hatched band is a value"
+                + " known only by its bounds. In the membership timeline, a hatched start is a date known only to the"
+                + " month or year.</p>\n");
         s.append("<nav aria-label=\"Charts\"><ul>\n");
         for (Chart c : charts) {
             s.append("<li><a href=\"#").append(c.id()).append("\">").append(Html.esc(c.title())).append("</a></li>\n");
@@ -242,14 +257,15 @@ final class Pages {
                 s.append("<tr>");
                 for (int i = 0; i < r.size(); i++) {
                     String v = r.get(i);
-                    if (i == 0 && v.startsWith("f-")) {
-                        s.append("<th scope=\"row\"><a href=\"figures.html#").append(Html.esc(v)).append("\">")
-                                .append(Html.esc(v)).append("</a></th>");
-                    } else if (i == 0) {
-                        s.append("<th scope=\"row\">").append(Html.esc(v)).append("</th>");
+                    String link = c.links().get(i);
+                    s.append(i == 0 ? "<th scope=\"row\">" : "<td>");
+                    if (!link.isEmpty() && !v.isEmpty()) {
+                        s.append("<a href=\"").append(Html.esc(link + v)).append("\">").append(Html.esc(v))
+                                .append("</a>");
                     } else {
-                        s.append("<td>").append(Html.esc(v)).append("</td>");
+                        s.append(Html.esc(v));
                     }
+                    s.append(i == 0 ? "</th>" : "</td>");
                 }
                 s.append("</tr>\n");
             }

@@ -7,17 +7,25 @@ import java.util.List;
 import java.util.Map;
 import org.cstofigures.config.YamlFiles;
 import org.cstofigures.model.Source;
+import org.cstofigures.publish.Column;
 import org.cstofigures.publish.Release;
 import org.cstofigures.publish.Table;
 
 /**
  * The release as the pages read it: figure rows, and for each figure its mentions, validation findings and the
- * editor's decisions, all taken from the published tables and the validation report.
+ * editor's decisions, and the members and events, all taken from the published tables and the validation report.
  */
 final class SiteData {
 
     final Release release;
     final List<Row> figures;
+    /** The members and events tables' rows (empty when the release has none) and their table pages. */
+    final List<Row> members;
+    final List<Row> events;
+    final String membersPage;
+    final String eventsPage;
+    /** The vocabulary of members.status, in the table definition's order (it decides the colours). */
+    final List<String> memberStatuses;
     final Map<String, List<Row>> mentionsByFigure = new LinkedHashMap<>();
     final Map<String, List<Row>> mentionsBySourceLine = new LinkedHashMap<>();
     final Map<String, List<Row>> findingsByFigure = new LinkedHashMap<>();
@@ -27,6 +35,11 @@ final class SiteData {
     SiteData(Release release) {
         this.release = release;
         this.figures = Headlines.sortedByLine(rows(release, "figures"));
+        this.members = rows(release, "members");
+        this.events = rows(release, "events");
+        this.membersPage = page(release, "members");
+        this.eventsPage = page(release, "events");
+        this.memberStatuses = statuses(release);
         for (Row m : rows(release, "mentions")) {
             mentionsByFigure.computeIfAbsent(m.text("figure_id"), k -> new ArrayList<>()).add(m);
             mentionsBySourceLine.computeIfAbsent(m.text("source_id") + "#" + m.text("line"),
@@ -49,6 +62,29 @@ final class SiteData {
             }
         }
         return List.of();
+    }
+
+    private static List<String> statuses(Release release) {
+        for (Table t : release.tables()) {
+            if (t.name().equals("members")) {
+                for (Column c : t.columns()) {
+                    if (c.name().equals("status")) {
+                        return c.enumValues();
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The file of a table's page, or null when the release has no such table. */
+    private static String page(Release release, String table) {
+        for (Table t : release.tables()) {
+            if (t.name().equals(table)) {
+                return TablePages.file(t);
+            }
+        }
+        return null;
     }
 
     String sourceText(String sourceId) {

@@ -51,7 +51,11 @@ public final class SiteWriter implements FormatWriter {
         List<Pages.Download> downloads = downloads(dir);
         SiteData d = new SiteData(release);
         ReleaseMetadata m = release.metadata();
-        List<Chart> charts = Charts.all(d.figures, sourceLine(release));
+        List<Chart> charts = new ArrayList<>(Charts.all(d.figures, sourceLine(release)));
+        Chart timeline = TimelineChart.chart(d, sourceLine(release));
+        if (timeline != null) {
+            charts.add(0, timeline);
+        }
         List<Layout.Nav> nav = new ArrayList<>();
         nav.add(new Layout.Nav("index.html", "Overview"));
         nav.add(new Layout.Nav(ExplorerPage.FILE, "Figures"));

@@ -315,6 +315,48 @@ class SiteBrowserCheck {
         }
     }
 
+    /** One lane per row of members.csv, a visible span per change of its history, each opening its event row. */
+    @Test
+    void theMembershipTimelineHasALanePerMemberAndItsSpansOpenTheirEvents() throws IOException {
+        List<CSVRecord> members = csv("members");
+        assertFalse(members.isEmpty(), "members.csv is empty: the timeline check would prove nothing");
+        String charts = site.resolve("charts.html").toUri().toString();
+        open(charts);
+        WebElement chart = driver.findElement(By.cssSelector("#membership svg.chart"));
+        assertEquals(members.size(), chart.findElements(By.cssSelector("g.lane")).size(), "lanes");
+        List<String> hrefs = new ArrayList<>();
+        for (CSVRecord m : members) {
+            WebElement lane = chart.findElement(By.cssSelector("g.lane[data-iso3='" + m.get("iso3") + "']"));
+            assertTrue(lane.getText().contains(m.get("name")), m.get("iso3") + " is labelled " + lane.getText());
+            List<String> events = new ArrayList<>();
+            for (String entry : m.get("history").split(";")) {
+                events.add(entry.substring(entry.lastIndexOf('(') + 1, entry.lastIndexOf(')')));
+            }
+            List<WebElement> spans = lane.findElements(By.cssSelector("a[href*='#e-']"));
+            assertEquals(events.size(), spans.size(), m.get("iso3") + ": one span per change of " + m.get("history"));
+            for (int i = 0; i < spans.size(); i++) {
+                String href = spans.get(i).getDomAttribute("href");
+                assertTrue(href.endsWith("#" + events.get(i)), m.get("iso3") + " span " + i + " links " + href);
+                long visible = ((Number) js("return Array.prototype.filter.call(arguments[0].querySelectorAll("
+                        + "'.mark'), function (r) { var b = r.getBBox(); return b.width > 0 && b.height > 0; })"
+                        + ".length;", spans.get(i))).longValue();
+                assertTrue(visible > 0, m.get("iso3") + " span " + i + " has no visible mark");
+                hrefs.add(href);
+            }
+        }
+        String href = hrefs.get(hrefs.size() / 2);
+        open(charts.substring(0, charts.lastIndexOf('/') + 1) + href);
+        assertEquals(href.substring(href.indexOf('#') + 1), js("return document.querySelector(':target').id;"),
+                "a span lands on its event's row");
+        open(site.resolve("index.html").toUri().toString());
+        String who = driver.findElement(By.id("who")).getText();
+        long current = members.stream().filter(m -> m.get("status").equals("member")).count();
+        assertTrue(who.contains(" " + current + " member states: "), who);
+        for (CSVRecord m : members) {
+            assertTrue(who.contains(m.get("name")), "the overview's answer names " + m.get("name") + ": " + who);
+        }
+    }
+
     @Test
     void screenshotsAndRenderTimings() throws IOException {
         StringBuilder timings = new StringBuilder("page\twidth\tdomContentLoaded_ms\tload_ms\tfirstContentfulPaint_ms\n");
