@@ -24,7 +24,10 @@ fi
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
-fc-list 2>/dev/null | grep -qi nanum || missing+=(fonts-nanum)
+# fc-list's output is captured first: under pipefail, `fc-list | grep -q` fails with 141 (SIGPIPE) when grep
+# stops reading early, even though the fonts are installed.
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi nanum <<<"$fonts" || missing+=(fonts-nanum)
 if ((${#missing[@]})); then
   log "installing ${missing[*]} (apt-get)"
   apt-get update -qq
