@@ -55,10 +55,10 @@ public final class ReleaseDiff {
             Snapshot.Rows b = neu.table(t);
             if (a == null) {
                 out.add(new Change(t, Change.ADDED, "*", null, null, null, null,
-                        "new table, " + b.byKey().size() + " rows"));
+                        b.byKey().size() + " rows"));
             } else if (b == null) {
                 out.add(new Change(t, Change.REMOVED, "*", null, null, null, null,
-                        "table no longer published, had " + a.byKey().size() + " rows"));
+                        "had " + a.byKey().size() + " rows"));
             } else {
                 compareTable(t, follow(a, renamed), b, renamed, out);
             }

@@ -87,11 +87,11 @@ public final class Pipeline {
                 .run(extracted);
         ValidationResult validation = new Validator(config.validation()).run(figures, docs, corrections);
         List<Source> sources = docs.stream().map(Document::source).toList();
-        Release release = new Release(config.release(), sources,
+        Release release = org.cstofigures.diff.ReleaseChanges.attach(new Release(config.release(), sources,
                 List.of(Tables.figures(validation.figures().figures()),
                         Tables.mentions(validation.figures().mentions()), Tables.sources(sources)),
                 findingsTable(validation.findings()), report(validation, sources),
-                provenance(sources));
+                provenance(sources)), root);
         return new Built(validation, release);
     }
 

@@ -93,10 +93,29 @@ public final class DataPackageWriter implements FormatWriter {
         List<Map<String, Object>> resources = new ArrayList<>();
         for (StagedFiles.StagedFile f : files) {
             Table t = tables.get(f.path());
-            resources.add(t != null ? tabular(t, f) : plain(release, f));
+            Map<String, Object> r = t != null ? tabular(t, f) : plain(release, f);
+            if (m.downloadBase() != null) {
+                r = withUrl(r, m.downloadUrl(f.path()));
+            }
+            resources.add(r);
         }
         p.put("resources", resources);
         return p;
+    }
+
+    /**
+     * The resource with {@code url}, its absolute download address, after {@code path}; {@code path} stays
+     * relative so that the package still validates from a downloaded copy of the release directory.
+     */
+    private static Map<String, Object> withUrl(Map<String, Object> resource, String url) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        resource.forEach((k, v) -> {
+            out.put(k, v);
+            if (k.equals("path")) {
+                out.put("url", url);
+            }
+        });
+        return out;
     }
 
     private static Map<String, Object> licence(ReleaseMetadata.Licence l) {
