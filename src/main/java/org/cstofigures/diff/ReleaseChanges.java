@@ -1,10 +1,13 @@
 package org.cstofigures.diff;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cstofigures.config.ProjectPaths;
 import org.cstofigures.config.ReleaseMetadata;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
 import org.cstofigures.publish.Release;
 import org.cstofigures.publish.Table;
 
@@ -25,6 +28,11 @@ public final class ReleaseChanges {
             return release;
         }
         Path dir = ProjectPaths.resolve(root, previous.path(), "release.previous.path");
+        if (!Files.isDirectory(dir.resolve("csv"))) {
+            throw new PipelineException(ExitCode.USAGE, "release.previous.path '" + previous.path() + "' holds no"
+                    + " pinned release (no " + previous.path() + "/csv/); pin release " + previous.version()
+                    + " there (docs/releases.md) or remove release.previous from pipeline.yaml");
+        }
         Snapshot old = Snapshot.fromDirectory(dir);
         List<Change> changes = ReleaseDiff.compare(old, Snapshot.fromRelease(release.metadata().version(), release));
         List<Table> tables = new ArrayList<>(release.tables());

@@ -170,23 +170,31 @@ public final class ReleaseDiff {
         }
         Map<String, Set<String>> placesA = places(ma, fa, fb);
         Map<String, Set<String>> placesB = places(mb, fb, fa);
+        Map<String, List<String>> oldAt = new HashMap<>();
+        Map<String, Integer> oldIndex = new HashMap<>();
+        for (String o : placesA.keySet()) {
+            oldIndex.put(o, oldIndex.size());
+        }
+        for (Map.Entry<String, Set<String>> oa : placesA.entrySet()) {
+            for (String p : oa.getValue()) {
+                oldAt.computeIfAbsent(p, k -> new ArrayList<>()).add(oa.getKey());
+            }
+        }
         Set<String> taken = new HashSet<>();
         for (Map.Entry<String, Set<String>> nb : placesB.entrySet()) {
-            String best = null;
-            int bestShared = 0;
-            for (Map.Entry<String, Set<String>> oa : placesA.entrySet()) {
-                if (taken.contains(oa.getKey())) {
-                    continue;
-                }
-                int shared = 0;
-                for (String p : nb.getValue()) {
-                    if (oa.getValue().contains(p)) {
-                        shared++;
+            Map<String, Integer> shared = new HashMap<>();
+            for (String p : nb.getValue()) {
+                for (String o : oldAt.getOrDefault(p, List.of())) {
+                    if (!taken.contains(o)) {
+                        shared.merge(o, 1, Integer::sum);
                     }
                 }
-                if (shared > bestShared) {
-                    best = oa.getKey();
-                    bestShared = shared;
+            }
+            String best = null;
+            for (Map.Entry<String, Integer> o : shared.entrySet()) {
+                if (best == null || o.getValue() > shared.get(best) || (o.getValue().equals(shared.get(best))
+                        && oldIndex.get(o.getKey()) < oldIndex.get(best))) {
+                    best = o.getKey();
                 }
             }
             if (best != null) {

@@ -1,6 +1,7 @@
 package org.cstofigures.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.cstofigures.cli.Main;
 import org.cstofigures.config.ReleaseMetadata;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
 import org.cstofigures.model.Source;
 import org.cstofigures.publish.Column;
 import org.cstofigures.publish.CsvWriter;
@@ -104,6 +107,34 @@ class ReleaseDiffTest {
         assertTrue(err2.toString().startsWith("csto-figures: 'no-such-rev' is neither a release directory nor a"
                 + " git revision"), err2.toString());
         assertEquals(1, err2.toString().strip().split("\n").length, err2.toString());
+    }
+
+    @Test
+    void aRunPublishesTheChangesSinceThePinnedPreviousRelease() throws IOException {
+        write(older(), tmp.resolve("releases/1.0.0"));
+        Release r = ReleaseChanges.attach(withPrevious(newer(), "releases/1.0.0"), tmp);
+        Table changes = r.table(Changes.NAME);
+        assertEquals(13, changes.rows().size());
+        assertEquals(List.of("figures", "mentions", "sources", "changes"),
+                r.tables().stream().map(Table::name).toList());
+        assertTrue(changes.description().contains("since release 1.0.0"), changes.description());
+    }
+
+    @Test
+    void aRunWithoutItsPinnedPreviousReleaseSaysWhatToDo() {
+        Release r = withPrevious(newer(), "releases/9.9.9");
+        PipelineException e = assertThrows(PipelineException.class, () -> ReleaseChanges.attach(r, tmp));
+        assertEquals(ExitCode.USAGE, e.exitCode());
+        assertTrue(e.getMessage().startsWith("release.previous.path 'releases/9.9.9' holds no pinned release"),
+                e.getMessage());
+    }
+
+    private static Release withPrevious(Release r, String path) {
+        ReleaseMetadata m = r.metadata();
+        ReleaseMetadata p = new ReleaseMetadata(m.name(), m.title(), m.description(), m.version(), m.license(),
+                m.codeLicense(), m.keywords(), m.created(), m.contributors(), m.citation(), m.homepage(), null,
+                null, new ReleaseMetadata.Previous("1.0.0", path));
+        return new Release(p, r.sources(), r.tables(), r.findings(), r.validationReport(), r.provenance());
     }
 
     private static String brief(Change c) {
