@@ -5,14 +5,17 @@
 #      minimum, primary key) and its foreign keys resolve.
 #   2. LibreOffice Calc (headless) converts every data sheet of xlsx/csto-figures.xlsx to CSV, and each equals
 #      the matching csv/<table>.csv cell for cell.
-# Installs what it needs (apt: libreoffice-calc, fonts-nanum; npm: datapackage into a temporary directory).
+#   3. LibreOffice prints the workbook to PDF and WorkbookRenderTest inspects the pages: landscape, few, every
+#      data sheet fitted to the page width, no About text cut by its row and no row much taller than its text.
+# Installs what it needs (apt: libreoffice-calc, fonts-nanum for Hangul, fonts-crosextra-carlito — Calibri's
+# metric twin, so LibreOffice lays text out as Excel does; npm: datapackage into a temporary directory).
 # Runs the pipeline first if output/ is incomplete. Exit status 0 only if every check passes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 OUT="${CSTO_OUTPUT:-$ROOT/output}"   # another release directory may be checked the same way
 DATAPACKAGE_VERSION=1.1.10
-SHEETS=(figures mentions sources events members findings codebook)
+SHEETS=(figures mentions sources events members changes findings codebook)
 
 log() { printf 'external-checks: %s\n' "$*" >&2; }
 
@@ -24,7 +27,11 @@ fi
 
 missing=()
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc)
-fc-list 2>/dev/null | grep -qi nanum || missing+=(fonts-nanum)
+# fc-list's output is captured first: under pipefail, `fc-list | grep -q` fails with 141 (SIGPIPE) when grep
+# stops reading early, even though the fonts are installed.
+fonts=$(fc-list 2>/dev/null || true)
+grep -qi nanum <<<"$fonts" || missing+=(fonts-nanum)
+grep -qi carlito <<<"$fonts" || missing+=(fonts-crosextra-carlito)
 if ((${#missing[@]})); then
   log "installing ${missing[*]} (apt-get)"
   apt-get update -qq
@@ -123,8 +130,17 @@ for s in "${SHEETS[@]}"; do
   node "$WORK/compare.js" "$OUT/csv/$s.csv" "$WORK/lo/csto-figures-$s.csv" "sheet $s vs csv/$s.csv" || lo_ok=1
 done
 
-if [[ $frictionless_ok -ne 0 || $lo_ok -ne 0 ]]; then
-  log "FAILED (frictionless=$frictionless_ok libreoffice=$lo_ok)"
+# ---- 3. The workbook as printed ------------------------------------------------------------------------
+log "libreoffice: printing the workbook to PDF and inspecting the pages (WorkbookRenderTest)"
+print_ok=0
+if [[ "$OUT" == "$ROOT/output" ]]; then
+  CSTO_LIBREOFFICE=1 mvn -q -B test -Dtest=WorkbookRenderTest -Dsurefire.failIfNoSpecifiedTests=false || print_ok=$?
+else
+  log "  skipped: WorkbookRenderTest reads the project's output/"
+fi
+
+if [[ $frictionless_ok -ne 0 || $lo_ok -ne 0 || $print_ok -ne 0 ]]; then
+  log "FAILED (frictionless=$frictionless_ok libreoffice=$lo_ok print=$print_ok)"
   exit 1
 fi
 log "all external checks passed"

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "csto-figures", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Extracts, validates and publishes the figures of Korean articles as open data.",
-        subcommands = {RunCommand.class, ExtractCommand.class},
+        subcommands = {RunCommand.class, ExtractCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:validation failed (output/ left as it was)",
                 "2:usage or configuration error", "3:input/output error (unreadable file, checksum mismatch, …)"})

@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The release's descriptive metadata from pipeline.yaml; it flows into every format. {@code created} is a
- * fixed date written in the file, never the wall clock, so that output/ is reproducible.
+ * fixed date written in the file (the release date), never the wall clock, so that output/ is reproducible.
+ * {@code version} is a semantic version for data (docs/releases.md); {@code download_base}, when set, makes the
+ * metadata files carry absolute download URLs; {@code previous} names the pinned previous release.
  */
 public record ReleaseMetadata(
         @JsonProperty(required = true) String name,
@@ -19,7 +21,18 @@ public record ReleaseMetadata(
         @JsonProperty(required = true) LocalDate created,
         @JsonProperty(required = true) List<Contributor> contributors,
         @JsonProperty(required = true) String citation,
-        String homepage) {
+        String homepage,
+        String downloadBase,
+        String contact,
+        Previous previous) {
+
+    /** Metadata without a download base, contact or previous release (tests and small projects). */
+    public ReleaseMetadata(String name, String title, String description, String version, Licence license,
+            Licence codeLicense, List<String> keywords, LocalDate created, List<Contributor> contributors,
+            String citation, String homepage) {
+        this(name, title, description, version, license, codeLicense, keywords, created, contributors, citation,
+                homepage, null, null, null);
+    }
 
     public ReleaseMetadata {
         keywords = List.copyOf(keywords);
@@ -41,6 +54,28 @@ public record ReleaseMetadata(
             throw new IllegalArgumentException("release.name '" + name
                     + "' must be lower-case letters, digits, '.', '_' or '-' (a Frictionless package name)");
         }
+        if (!version.matches("(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)\\.(0|[1-9][0-9]*)")) {
+            throw new IllegalArgumentException("release.version '" + version
+                    + "' must be a semantic version MAJOR.MINOR.PATCH (docs/releases.md)");
+        }
+        if (downloadBase != null && !downloadBase.matches("https?://\\S+/")) {
+            throw new IllegalArgumentException("release.download_base '" + downloadBase
+                    + "' must be an http(s) URL ending in '/' (the address of the release directory)");
+        }
+    }
+
+    /** The absolute address of a file of the release (a path relative to output/), or null without a base. */
+    public String downloadUrl(String path) {
+        return downloadBase == null ? null : downloadBase + path;
+    }
+
+    /**
+     * The previous release the changes table is computed against: its version and the directory (inside the
+     * project) where its tables are pinned, never output/ itself, so that two runs give the same changes.
+     */
+    public record Previous(
+            @JsonProperty(required = true) String version,
+            @JsonProperty(required = true) String path) {
     }
 
     /**

@@ -3,6 +3,7 @@ package org.cstofigures.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.cstofigures.diff.Changes;
 import org.cstofigures.events.EventTables;
 import org.cstofigures.events.EventsRun;
 import org.cstofigures.model.Source;
@@ -56,6 +57,7 @@ final class Catalog {
     static List<TableDefinition<?>> definitions() {
         List<TableDefinition<?>> all = new ArrayList<>();
         DATA.forEach(e -> all.add(e.definition()));
+        all.add(Changes.DEFINITION);
         all.add(FINDINGS.definition());
         all.add(Codebook.DEFINITION);
         return all;

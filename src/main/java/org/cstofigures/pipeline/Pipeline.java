@@ -111,9 +111,10 @@ public final class Pipeline {
         List<Source> sources = docs.stream().map(Document::source).toList();
         Catalog.Inputs in = new Catalog.Inputs(validation, events, sources);
         Built built = new Built(validation, events, null);
-        Release release = new Release(config.release(), sources, Catalog.dataTables(in),
-                Catalog.FINDINGS.render(in), report(validation, events, built.findings(), sources),
-                provenance(config, root, sources), texts(docs));
+        Release release = org.cstofigures.diff.ReleaseChanges.attach(new Release(config.release(), sources,
+                Catalog.dataTables(in), Catalog.FINDINGS.render(in),
+                report(validation, events, built.findings(), sources), provenance(config, root, sources),
+                texts(docs)), root);
         return new Built(validation, events, release);
     }
 

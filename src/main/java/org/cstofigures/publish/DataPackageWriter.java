@@ -100,10 +100,30 @@ public final class DataPackageWriter implements FormatWriter {
             Table t = tables.get(f.path());
             Table excel = f.path().startsWith(CsvWriter.EXCEL_DIR + "/")
                     ? tables.get(CsvWriter.DIR + f.path().substring(CsvWriter.EXCEL_DIR.length())) : null;
-            resources.add(t != null ? tabular(t, f) : excel != null ? excelCopy(release, excel, f) : plain(release, f));
+            Map<String, Object> r = t != null ? tabular(t, f) : excel != null ? excelCopy(release, excel, f)
+                    : plain(release, f);
+            if (m.downloadBase() != null) {
+                r = withUrl(r, m.downloadUrl(f.path()));
+            }
+            resources.add(r);
         }
         p.put("resources", resources);
         return p;
+    }
+
+    /**
+     * The resource with {@code url}, its absolute download address, after {@code path}; {@code path} stays
+     * relative so that the package still validates from a downloaded copy of the release directory.
+     */
+    private static Map<String, Object> withUrl(Map<String, Object> resource, String url) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        resource.forEach((k, v) -> {
+            out.put(k, v);
+            if (k.equals("path")) {
+                out.put("url", url);
+            }
+        });
+        return out;
     }
 
     private static Map<String, Object> licence(ReleaseMetadata.Licence l) {

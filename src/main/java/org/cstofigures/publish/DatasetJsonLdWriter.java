@@ -15,7 +15,8 @@ import org.cstofigures.model.Source;
  * name, description, licence, creator, datePublished, the source it is based on, the main columns as
  * variableMeasured, and a distribution for every other file of the release (including datapackage.json) with
  * its encodingFormat, size and SHA-256. It is written last, so it does not list itself. contentUrl is the
- * path relative to the release directory (the release has no fixed address yet).
+ * absolute download URL when pipeline.yaml sets {@code release.download_base}, else the path relative to the
+ * release directory.
  */
 public final class DatasetJsonLdWriter implements FormatWriter {
 
@@ -111,7 +112,7 @@ public final class DatasetJsonLdWriter implements FormatWriter {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("@type", "DataDownload");
             o.put("name", f.path());
-            o.put("contentUrl", f.path());
+            o.put("contentUrl", m.downloadBase() != null ? m.downloadUrl(f.path()) : f.path());
             o.put("encodingFormat", DataPackageWriter.mediaType(f.path()));
             o.put("contentSize", f.bytes() + " B");
             o.put("sha256", f.sha256());

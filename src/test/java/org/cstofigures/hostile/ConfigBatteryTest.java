@@ -71,7 +71,7 @@ class ConfigBatteryTest {
                         "missing required key 'paths.curated'"),
                 config("wrong-type", "  name: csto-figures", "  name: [csto, figures]", "name: [csto",
                         "key 'release.name' has the wrong type"),
-                config("wrong-date", "  created: 2026-11-28", "  created: 28.11.2026", "created:",
+                config("wrong-date", "  created: 2026-11-30", "  created: 30.11.2026", "created:",
                         "key 'release.created'", "date (YYYY-MM-DD)"),
                 config("number-for-text", "  name: csto-figures", "  name: 42", "name: 42",
                         "key 'release.name' has the wrong type"),

@@ -51,6 +51,7 @@ public final class TestProject {
             Files.copy(PROJECT.resolve("pipeline.yaml"), dir.resolve("pipeline.yaml"));
             copyTree(PROJECT.resolve("raw"), dir.resolve("raw"));
             copyTree(PROJECT.resolve("curated"), dir.resolve("curated"));
+            copyTree(PROJECT.resolve("releases"), dir.resolve("releases"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cstofigures.publish.Codebook;
 import org.cstofigures.publish.Column;
 import org.cstofigures.publish.TableDefinition;
@@ -14,10 +20,11 @@ import org.cstofigures.publish.Writers;
 import org.junit.jupiter.api.Test;
 
 /**
- * README.md is the user's manual: its data dictionary (between the markers {@value #BEGIN} and {@value #END},
+ * README.md is the readers' manual: its data dictionary (between the markers {@value #BEGIN} and {@value #END},
  * wherever they are in the file) is generated from the table definitions, and its list of downloads from the
- * writers' declarations; both must be current. To regenerate
- * it: {@code mvn -B -q test -Dtest=ReadmeTest -Dreadme.update=true}.
+ * writers' declarations, and both must be current (regenerate them with
+ * {@code mvn -B -q test -Dtest=ReadmeTest -Dreadme.update=true}); its links lead to files that exist, and its
+ * analyses are run against the committed output/ with the results shown.
  */
 class ReadmeTest {
 
@@ -70,11 +77,86 @@ class ReadmeTest {
     }
 
     @Test
-    void ciRunsTheReadmeTestCommand() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    void ciRunsTheDocumentedTestCommand() throws IOException {
+        String dev = Files.readString(Path.of("docs/development.md"), StandardCharsets.UTF_8);
         String ci = Files.readString(Path.of(".ci/run"), StandardCharsets.UTF_8);
-        assertTrue(readme.contains("\nmvn -B verify\n"), "README must give the test command");
-        assertTrue(ci.contains("\nmvn -B verify\n"), ".ci/run must run the README's test command");
-        assertTrue(readme.contains("mvn -B -q package -DskipTests && java -jar target/csto-figures.jar run"));
+        assertTrue(dev.contains("\nmvn -B verify\n"), "docs/development.md must give the test command");
+        assertTrue(ci.contains("\nmvn -B verify\n"), ".ci/run must run the documented test command");
+        assertTrue(dev.contains("mvn -B -q package -DskipTests && java -jar target/csto-figures.jar run"));
+    }
+
+    /** The first screen is for readers: what the data is, the downloads, no build step. */
+    @Test
+    void readersFindTheDataAndEveryDownloadFirst() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String first = readme.substring(0, readme.indexOf("## Before you quote a number"));
+        assertTrue(first.contains("No Java or build needed"), "says no Java is needed");
+        assertTrue(!first.contains("mvn "), "no Maven command before the data");
+        Matcher link = Pattern.compile("\\]\\((output/[^)]+)\\)").matcher(first);
+        List<String> links = new ArrayList<>();
+        while (link.find()) {
+            links.add(link.group(1));
+            assertTrue(Files.exists(Path.of(link.group(1))), "README links to a missing file: " + link.group(1));
+        }
+        for (String table : List.of("figures", "mentions", "sources", "findings")) {
+            assertTrue(links.contains("output/csv/" + table + ".csv"), "no download link for " + table);
+        }
+        assertTrue(links.contains("output/xlsx/csto-figures.xlsx"));
+        for (Matcher m = Pattern.compile("\\]\\(((?:docs/|CHANGELOG|CITATION|LICENSE)[^)#]*)").matcher(readme);
+                m.find(); ) {
+            assertTrue(Files.exists(Path.of(m.group(1))), "README links to a missing file: " + m.group(1));
+        }
+    }
+
+    /**
+     * Every SQL snippet of the README runs in DuckDB against the committed output/, and where a Markdown table
+     * follows it, that table is exactly its result (text of each cell; empty for null).
+     */
+    @Test
+    void sqlSnippetsRunAndTheirResultsAreTheTablesShown() throws Exception {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("```sql\n(.*?)```\n", Pattern.DOTALL).matcher(readme);
+        int snippets = 0;
+        int checked = 0;
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:")) {
+            while (m.find()) {
+                snippets++;
+                List<String> actual = new ArrayList<>();
+                try (java.sql.Statement st = db.createStatement();
+                        java.sql.ResultSet rs = st.executeQuery(m.group(1).strip().replaceAll(";$", ""))) {
+                    int n = rs.getMetaData().getColumnCount();
+                    List<String> head = new ArrayList<>();
+                    for (int c = 1; c <= n; c++) {
+                        head.add(rs.getMetaData().getColumnLabel(c));
+                    }
+                    actual.add("| " + String.join(" | ", head) + " |");
+                    actual.add("|" + "---|".repeat(n));
+                    while (rs.next()) {
+                        List<String> row = new ArrayList<>();
+                        for (int c = 1; c <= n; c++) {
+                            Object v = rs.getObject(c);
+                            row.add(v == null ? "" : v instanceof java.math.BigDecimal
+                                    ? ((java.math.BigDecimal) v).stripTrailingZeros().toPlainString() : v.toString());
+                        }
+                        actual.add("| " + String.join(" | ", row) + " |");
+                    }
+                }
+                assertTrue(actual.size() > 2, "README snippet returns no rows:\n" + m.group(1));
+                List<String> shown = new ArrayList<>();
+                String rest = readme.substring(m.end()).replaceFirst("^\n", "");
+                for (String line : rest.split("\n")) {
+                    if (!line.startsWith("|")) {
+                        break;
+                    }
+                    shown.add(line);
+                }
+                if (!shown.isEmpty()) {
+                    assertEquals(String.join("\n", actual), String.join("\n", shown),
+                            "the table under README snippet\n" + m.group(1) + "is not its result");
+                    checked++;
+                }
+            }
+        }
+        assertTrue(snippets >= 3 && checked >= 3, snippets + " SQL snippets, " + checked + " with their results");
     }
 }

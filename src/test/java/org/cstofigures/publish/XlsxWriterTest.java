@@ -58,21 +58,74 @@ class XlsxWriterTest {
     }
 
     @Test
-    void aboutSheetSaysWhatItIsWhereItComesFromAndHowToCite() {
+    void aboutSheetLeadsWithWhatItIsThenCaveatsAndKeepsHashesBelow() {
         XSSFSheet about = wb.getSheet("About");
         StringBuilder all = new StringBuilder();
         for (Row r : about) {
-            all.append(r.getCell(0).getStringCellValue()).append(" = ").append(r.getCell(1).getStringCellValue())
+            Cell v = r.getCell(1);
+            all.append(r.getCell(0).getStringCellValue()).append(v == null ? "" : " = " + v.getStringCellValue())
                     .append('\n');
         }
         String text = all.toString();
-        assertTrue(text.contains("Title = Test figures"));
-        assertTrue(text.contains(TestReleases.SHA), "the source checksum");
-        assertTrue(text.contains("CC-BY-4.0"));
+        assertTrue(text.startsWith("What this is = Test figures\nDescription = Figures for the writer tests.\n"
+                + "Version = 9.9.9, released 2026-11-28\n"), text);
         assertTrue(text.contains("How to cite = Test team (2026). Test figures."));
-        assertTrue(text.contains("Version = 9.9.9"));
-        assertTrue(text.contains("Generated from: config_sha256 = c0ffee"));
+        assertTrue(text.contains("Machine translation = Source src-1 is a machine translation from 'ru'"), text);
+        assertTrue(text.contains("Corrected by an editor = temperature change: '-12.25' (line 40) is written as"
+                + " -12.25 other and published as -12.25"), text);
+        assertTrue(text.contains("Do not add up across rows = "), text);
+        assertTrue(text.contains("Open questions = 1 validation finding(s) are open"), text);
+        assertTrue(text.contains("value_low, value_high = "), text);
+        int caveats = text.indexOf("Before you quote a number");
+        int hashes = text.indexOf(TestReleases.SHA);
+        assertTrue(caveats > 0 && hashes > caveats, "caveats first, checksums below");
+        assertTrue(text.indexOf("config_sha256 = c0ffee") > text.indexOf("Generated from"));
+        assertTrue(text.indexOf("Generated from") > caveats);
+        assertTrue(text.contains("CC-BY-4.0"));
         assertTrue(text.contains("Third-party text."), "the source's rights note");
+    }
+
+    @Test
+    void rowHeightsShowWrappedText() {
+        XSSFSheet about = wb.getSheet("About");
+        for (Row r : about) {
+            Cell v = r.getCell(1);
+            if (v == null) {
+                continue;
+            }
+            int lines = XlsxWriter.wrappedLines(v.getStringCellValue(), XlsxWriter.ABOUT_TEXT_WIDTH);
+            assertTrue(r.getHeightInPoints() >= lines * XlsxWriter.LINE_POINTS, r.getCell(0) + ": " + lines
+                    + " lines need more than " + r.getHeightInPoints() + " pt");
+        }
+        XSSFSheet fig = wb.getSheet("figures");
+        int quote = col(fig, "quote");
+        String q = fig.getRow(1).getCell(quote).getStringCellValue();
+        int width = fig.getColumnWidth(quote) / 256;
+        assertTrue(XlsxWriter.wrappedLines(q, width) > 1, "the test quote is longer than its column");
+        assertTrue(fig.getRow(1).getHeightInPoints() >= XlsxWriter.wrappedLines(q, width) * XlsxWriter.LINE_POINTS);
+    }
+
+    @Test
+    void wrappedLinesCountsWordsAndWideCharacters() {
+        assertEquals(1, XlsxWriter.wrappedLines("abc def", 10));
+        assertEquals(2, XlsxWriter.wrappedLines("abcdef ghijkl", 8));
+        assertEquals(2, XlsxWriter.wrappedLines("a\nb", 10));
+        assertEquals(2, XlsxWriter.wrappedLines("헤로인헤로인", 10), "Hangul counts twice: 12 cells in 9");
+        assertEquals(3, XlsxWriter.wrappedLines("0".repeat(20), 9), "a long word is broken");
+    }
+
+    @Test
+    void printsLandscapeFittedToWidthWithTheHeaderRepeated() {
+        for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            XSSFSheet sh = wb.getSheetAt(i);
+            assertTrue(sh.getPrintSetup().getLandscape(), sh.getSheetName());
+            assertEquals(1, sh.getPrintSetup().getFitWidth(), sh.getSheetName());
+            assertEquals(0, sh.getPrintSetup().getFitHeight(), sh.getSheetName());
+            assertTrue(sh.getFitToPage(), sh.getSheetName());
+            if (i > 0) {
+                assertEquals("1:1", sh.getRepeatingRows().formatAsString().replace("$", ""), sh.getSheetName());
+            }
+        }
     }
 
     @Test
@@ -82,7 +135,7 @@ class XlsxWriterTest {
         Cell value = f1.getCell(col(sh, "value"));
         assertEquals(CellType.NUMERIC, value.getCellType());
         assertEquals(1500.0, value.getNumericCellValue());
-        assertEquals("General", value.getCellStyle().getDataFormatString());
+        assertEquals("#,##0", value.getCellStyle().getDataFormatString(), "thousands separators");
         Cell start = f1.getCell(col(sh, "period_start"));
         assertEquals(CellType.NUMERIC, start.getCellType());
         assertTrue(DateUtil.isCellDateFormatted(start));
@@ -93,6 +146,8 @@ class XlsxWriterTest {
         Cell negative = sh.getRow(2).getCell(col(sh, "value"));
         assertEquals(CellType.NUMERIC, negative.getCellType(), "a negative number stays a number");
         assertEquals(-12.25, negative.getNumericCellValue());
+        assertEquals("#,##0.0##############", negative.getCellStyle().getDataFormatString());
+        assertEquals("#,##0", f1.getCell(col(sh, "mention_count")).getCellStyle().getDataFormatString());
         assertEquals("헤로인", f1.getCell(col(sh, "subject_ko")).getStringCellValue(), "Korean survives");
     }
 
@@ -103,11 +158,13 @@ class XlsxWriterTest {
             assertNotNull(sh.getPaneInformation(), name);
             assertTrue(sh.getPaneInformation().isFreezePane(), name);
             assertEquals(1, sh.getPaneInformation().getHorizontalSplitPosition(), name + ": header row frozen");
+            assertTrue(sh.getPaneInformation().getVerticalSplitPosition() >= 1, name + ": id column frozen");
             assertTrue(sh.getCTWorksheet().isSetAutoFilter(), name + ": autofilter");
             assertTrue(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold(), name);
         }
         XSSFSheet fig = wb.getSheet("figures");
         assertEquals("A1:W4", fig.getCTWorksheet().getAutoFilter().getRef());
+        assertEquals(3, fig.getPaneInformation().getVerticalSplitPosition(), "figure_id, category, subject frozen");
     }
 
     @Test

@@ -43,6 +43,7 @@ class PipelineTrustTest {
         Files.copy(Path.of("pipeline.yaml"), project.resolve("pipeline.yaml"));
         copyTree(Path.of("raw"), project.resolve("raw"));
         copyTree(Path.of("curated"), project.resolve("curated"));
+        copyTree(Path.of("releases"), project.resolve("releases"));
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

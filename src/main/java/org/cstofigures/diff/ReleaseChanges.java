@@ -1,0 +1,43 @@
+package org.cstofigures.diff;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cstofigures.config.ProjectPaths;
+import org.cstofigures.config.ReleaseMetadata;
+import org.cstofigures.error.ExitCode;
+import org.cstofigures.error.PipelineException;
+import org.cstofigures.publish.Release;
+import org.cstofigures.publish.Table;
+
+/**
+ * Adds the {@code changes} table to a release: what changed since the previous release named in pipeline.yaml
+ * ({@code release.previous}), read from its tables pinned inside the project (e.g. {@code releases/0.1.0/}),
+ * never from the output/ directory the run replaces, so that two runs publish the same changes.
+ */
+public final class ReleaseChanges {
+
+    private ReleaseChanges() {
+    }
+
+    /** The release with a {@code changes} table after its data tables, or unchanged without a previous release. */
+    public static Release attach(Release release, Path root) {
+        ReleaseMetadata.Previous previous = release.metadata().previous();
+        if (previous == null) {
+            return release;
+        }
+        Path dir = ProjectPaths.resolve(root, previous.path(), "release.previous.path");
+        if (!Files.isDirectory(dir.resolve("csv"))) {
+            throw new PipelineException(ExitCode.USAGE, "release.previous.path '" + previous.path() + "' holds no"
+                    + " pinned release (no " + previous.path() + "/csv/); pin release " + previous.version()
+                    + " there (docs/releases.md) or remove release.previous from pipeline.yaml");
+        }
+        Snapshot old = Snapshot.fromDirectory(dir);
+        List<Change> changes = ReleaseDiff.compare(old, Snapshot.fromRelease(release.metadata().version(), release));
+        List<Table> tables = new ArrayList<>(release.tables());
+        tables.add(Changes.table(changes, previous.version()));
+        return new Release(release.metadata(), release.sources(), tables, release.findings(),
+                release.validationReport(), release.provenance(), release.sourceTexts());
+    }
+}
