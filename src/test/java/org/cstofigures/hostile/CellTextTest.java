@@ -17,8 +17,11 @@ class CellTextTest {
     @TempDir
     java.nio.file.Path dir;
 
-    private static final String REASON = "    reason: Criminal cases on extremist content; 594 (drugs online) and 120"
-            + " (migration) are other strands.";
+    /** The reason of the shipped correction of the peacekeeping force, all four lines of it. */
+    private static final String REASON = "    reason: >-\n"
+            + "      Machine-translation scale error: about 3.6 thousand persons (in Russian most likely \"около 3,6 тыс.\n"
+            + "      человек\") was rendered as \"약 360만 명\" (about 3.6 million). 3.6 million would exceed the active armed\n"
+            + "      forces of all member states together; the scale_error rule suggests 3,600.";
 
     private TestProject published() {
         TestProject p = TestProject.copyInto(dir.resolve("project"));
