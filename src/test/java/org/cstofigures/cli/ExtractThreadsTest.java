@@ -24,8 +24,8 @@ class ExtractThreadsTest {
     void anyNumberOfThreadsGivesTheBytesOfOne(@TempDir Path dir) throws Exception {
         Random r = new Random(14);
         StringBuilder a = new StringBuilder();
-        for (int line = 0; line < 3000; line++) {
-            int n = line % 500 == 7 ? 6000 : 1 + r.nextInt(6); // now and then a line longer than a chunk
+        for (int line = 0; line < 600; line++) {
+            int n = line % 300 == 7 ? 1700 : 1 + r.nextInt(6); // now and then a line longer than a chunk
             for (int i = 0; i < n; i++) {
                 a.append(SENTENCES[r.nextInt(SENTENCES.length)]).append(' ');
             }
@@ -36,8 +36,8 @@ class ExtractThreadsTest {
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
         for (String format : new String[] {"csv", "json"}) {
             String one = extract(format, "1", first, empty, second);
-            assertTrue(one.length() > 100_000, "the input has many mentions");
-            for (String threads : new String[] {"2", "3", "8"}) {
+            assertTrue(one.length() > 500_000, "the input has many mentions");
+            for (String threads : new String[] {"3", "8"}) {
                 assertEquals(one, extract(format, threads, first, empty, second), format + ", " + threads + " threads");
             }
         }
