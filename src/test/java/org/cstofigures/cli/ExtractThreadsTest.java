@@ -8,10 +8,12 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code extract --threads N} writes the same bytes as one thread, in input order, for every format. */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class ExtractThreadsTest {
 
     private static final String[] SENTENCES = {
