@@ -246,4 +246,13 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** A word ends at {@code e} if no Hangul follows, or what follows starts with a particle or qualifier. */
+    boolean boundaryAfter(Scan s, int e) {
+        if (e >= s.n || !Scan.isHangul(s.c[e])) {
+            return true;
+        }
+        return particles.matchesAt(s.c, e, s.n) || postQualifiers.matchesAt(s.c, e, s.n)
+                || infixQualifiers.matchesAt(s.c, e, s.n);
+    }
 }
