@@ -106,7 +106,7 @@ final class QuantityRules {
                 if (r == null || ua != null && ua.word().unit() != r.unit.word().unit()) {
                     continue;
                 }
-                if (eseo && (s.charAt(r.end, '로') || s.charAt(r.end, '으') && s.charAt(r.end + 1, '로'))) {
+                if (eseo && lex.toward.matchesAt(s.c, r.end, s.n)) {
                     continue;
                 }
                 r.num = new Num(a.start(), b.end(), null, a.value(), b.value(), Kind.ARABIC);
@@ -129,7 +129,7 @@ final class QuantityRules {
             }
             Unit pu = per.unit.word().unit();
             if (pu != Unit.YEAR && pu != Unit.MONTH && pu != Unit.DAY || per.post != null || per.over
-                    || !s.charAt(per.unit.end(), '에')) {
+                    || !s.charAt(per.unit.end(), lex.perMark)) {
                 return null;
             }
             int k = s.skipSpace(per.unit.end() + 1);
@@ -249,10 +249,10 @@ final class QuantityRules {
                     && (num.kind() == Kind.SINO || num.kind() == Kind.NATIVE && !u.glue())) {
                 continue; // 조정, 천명, 세대: a lone numeral syllable glued to a word is part of that word
             }
-            if (num.kind() != Kind.NATIVE && num.kind() != Kind.VAGUE && u.word().equals("해")) {
+            if (num.kind() != Kind.NATIVE && num.kind() != Kind.VAGUE && u.word().equals(lex.yearNoun)) {
                 continue;
             }
-            if (u.unit() == Unit.YEAR && "년".equals(u.word()) && yearLike(num)) {
+            if (u.unit() == Unit.YEAR && u.word().length() == 1 && u.word().charAt(0) == lex.yearMark && yearLike(num)) {
                 continue;
             }
             if (u.strict() && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
@@ -274,7 +274,7 @@ final class QuantityRules {
     /** For a generic counter (개): the counted noun in the next few words (17개의 공동 성명 → statement). */
     Unit countedNoun(Scan s, int from) {
         int i = from;
-        if (s.charAt(i, '의')) {
+        if (s.charAt(i, lex.attributive)) {
             i++;
         }
         int[] end = new int[1];
@@ -295,7 +295,7 @@ final class QuantityRules {
                 return u;
             }
             char last = s.c[we - 1];
-            if (we - i >= 2 && "이가을를은는에와과의".indexOf(last) >= 0) {
+            if (we - i >= 2 && lex.isClosingParticle(last)) {
                 return null;
             }
             i = we;

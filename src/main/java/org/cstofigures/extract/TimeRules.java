@@ -68,7 +68,7 @@ final class TimeRules {
             return null;
         }
         int e = s.skipSpace(b);
-        if (!s.charAt(e, '년') || Dates.durationAfter(s, e + 1)) {
+        if (!s.charAt(e, lex.yearMark) || Dates.durationAfter(lex, s, e + 1)) {
             return null;
         }
         int y1 = Dates.value(s, pos, a);
@@ -88,7 +88,7 @@ final class TimeRules {
      * text's last explicit year; without either it is consumed as not-a-figure but yields no time.
      */
     Hit date(Scan s, int pos, int year, String rule) {
-        Dates.Part a = Dates.part(s, pos, true);
+        Dates.Part a = Dates.part(lex, s, pos, true);
         if (a == null) {
             return null;
         }
@@ -112,7 +112,7 @@ final class TimeRules {
                     int k2 = s.skipSpace(cend[0]);
                     int d2e = Dates.digitsEnd(s, k2, 2);
                     int ie = s.skipSpace(d2e);
-                    if (d2e > k2 && s.charAt(ie, '일')) {
+                    if (d2e > k2 && s.charAt(ie, lex.dayMark)) {
                         a = new Dates.Part(a.start(), d1e, a.y(), a.m(), Dates.value(s, k, d1e));
                         m2 = a.m();
                         d2 = Dates.value(s, k2, d2e);
@@ -124,7 +124,7 @@ final class TimeRules {
         if (d2 == 0) {
             int c = lex.dateConnectors.longest(s.c, k, s.n, cend) != null ? cend[0] : -1;
             if (c > 0) {
-                Dates.Part b = Dates.part(s, s.skipSpace(c), true);
+                Dates.Part b = Dates.part(lex, s, s.skipSpace(c), true);
                 if (b != null && (b.y() > 0 || a.y() == 0 || b.m() > 0 || a.d() > 0)
                         && (b.d() > 0) == (a.d() > 0) && (b.y() > 0 || b.m() > 0 || a.m() > 0)) {
                     y2 = b.y();
@@ -141,7 +141,7 @@ final class TimeRules {
         if (y1 == 0) {
             return new Hit(pos, end, rule, null, null);
         }
-        if (a.y() > 0 && a.m() == 0 && end == a.end() && s.charAt(end, '대') && a.y() % 10 == 0) {
+        if (a.y() > 0 && a.m() == 0 && end == a.end() && s.charAt(end, lex.decadeMark) && a.y() % 10 == 0) {
             // 1990년대: the decade
             return new Hit(pos, end + 1, rule, null, new Period(LocalDate.of(y1, 1, 1),
                     LocalDate.of(y1 + 9, 12, 31), Precision.YEAR));
@@ -194,7 +194,7 @@ final class TimeRules {
         }
         int k = s.skipSpace(end[0]);
         if (k > end[0] || k < s.n && Scan.isDigit(s.c[k])) {
-            Dates.Part part = s.digitAt(k) ? Dates.part(s, k, false) : null;
+            Dates.Part part = s.digitAt(k) ? Dates.part(lex, s, k, false) : null;
             if (part != null && part.y() == 0 && part.m() > 0) {
                 Hit h = date(s, k, year, "time.relative");
                 if (h != null && h.period() != null) {
