@@ -33,6 +33,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -155,7 +156,7 @@ public class ExtractionBenchmark {
     }
 
     /** Runs the benchmarks (JMH command-line options are honoured) and prints MB/s and the ratios. */
-    public static void main(String[] args) throws RunnerException {
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         Map<String, Long> bytes = new LinkedHashMap<>();
         for (String c : List.of("varied", "longline", "splitlines")) {
             bytes.put(c, (long) corpus(c).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
