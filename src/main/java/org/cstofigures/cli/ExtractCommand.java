@@ -114,7 +114,7 @@ final class ExtractCommand implements Callable<Integer> {
                         chunk.add(line);
                         chars += line.text().length();
                         if (chars >= CHUNK_CHARS) {
-                            chunks.submit(mentions(extract, figures, sourceId, chunk));
+                            chunks.submit(mentions(extract, figures, sourceId, chunk), chars);
                             chunk = new ArrayList<>();
                             chars = 0;
                         }
@@ -123,7 +123,7 @@ final class ExtractCommand implements Callable<Integer> {
                     failed = e; // the rows of the lines read before the fault are still written
                 }
                 if (!chunk.isEmpty()) {
-                    chunks.submit(mentions(extract, figures, sourceId, chunk));
+                    chunks.submit(mentions(extract, figures, sourceId, chunk), chars);
                 }
                 chunks.drain();
                 if (failed != null) {
@@ -159,6 +159,9 @@ final class ExtractCommand implements Callable<Integer> {
      * submission order; at most two tasks per worker are pending at a time.
      */
     private static final class Chunks implements AutoCloseable {
+        /** A chunk longer than this (a line of more than about 100,000 chars) runs alone. */
+        static final int ALONE_CHARS = 4 * CHUNK_CHARS;
+
         private final ExecutorService pool;
         private final int maxPending;
         private final Deque<Future<List<Mention>>> pending = new ArrayDeque<>();
@@ -174,8 +177,13 @@ final class ExtractCommand implements Callable<Integer> {
             });
         }
 
-        void submit(Callable<List<Mention>> task) throws IOException {
-            if (pool == null) {
+        /**
+         * Runs a chunk of {@code chars} chars. A chunk holding a very long line (more than {@link #ALONE_CHARS})
+         * runs alone, after the pending ones, so that at most one such line's mentions are held in memory.
+         */
+        void submit(Callable<List<Mention>> task, int chars) throws IOException {
+            if (pool == null || chars > ALONE_CHARS) {
+                drain();
                 write(call(task));
                 return;
             }

@@ -27,7 +27,8 @@ class ExtractThreadsTest {
         Random r = new Random(14);
         StringBuilder a = new StringBuilder();
         for (int line = 0; line < 600; line++) {
-            int n = line % 300 == 7 ? 1700 : 1 + r.nextInt(6); // now and then a line longer than a chunk
+            // lines longer than a chunk, and one long enough to run alone
+            int n = line == 7 ? 7000 : line % 300 == 7 ? 1700 : 1 + r.nextInt(6);
             for (int i = 0; i < n; i++) {
                 a.append(SENTENCES[r.nextInt(SENTENCES.length)]).append(' ');
             }
