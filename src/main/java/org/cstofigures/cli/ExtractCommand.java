@@ -11,9 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.cstofigures.config.YamlFiles;
@@ -38,7 +45,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code extract}: runs the grammar and figure-building on any UTF-8 text file and prints the mentions table to
- * stdout. Streams line by line, so output starts before a large input is read to the end.
+ * stdout. Streams in chunks of whole lines, so output starts before a large input is read to the end and memory
+ * stays flat; {@code --threads} workers share the chunks and the output is the same bytes for any number.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print the mentions found in UTF-8 text files (lines numbered from 1 per file).")
@@ -59,6 +67,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Lexicon directory (categories.yaml, subjects.yaml, operations.yaml), e.g. curated/lexicon;"
                     + " default: the lexicon bundled in the jar.")
     Path lexicon;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads (default: one per processor). The output is the same for any N.")
+    Integer threads;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files.")
     List<Path> files;
@@ -68,12 +79,23 @@ final class ExtractCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Lines are handed to the workers in chunks of whole lines of about this many chars. */
+    static final int CHUNK_CHARS = 1 << 15;
+
     /**
      * Writes to the command line's out writer (UTF-8 stdout when run from {@link Main#main}, a captured writer
-     * in tests), row by row, so output starts before a large input is read to the end.
+     * in tests). Reads each file in chunks of whole lines; {@code --threads} workers find the mentions of the
+     * chunks (each line on its own, so a chunk's mentions do not depend on its neighbours) and the rows are
+     * written in input order, chunk by chunk, so output starts before a large input is read to the end and
+     * at most two chunks per worker are held in memory.
      */
     @Override
     public Integer call() throws IOException {
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1, not " + workers);
+        }
         ExtractStage extract = new ExtractStage(Extractors.standard());
         FigureStage figures = new FigureStage(lexicon != null ? Lexicon.load(lexicon, lexicon.toString())
                 : Lexicon.bundled());
@@ -84,23 +106,36 @@ final class ExtractCommand implements Callable<Integer> {
                 open(file, file.toString()).close(); // refuse a missing or unreadable file before printing anything
             }
         }
-        try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out)) {
+        try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out);
+                Chunks chunks = new Chunks(workers, sink, out)) {
             for (Path file : files) {
                 String shown = file.toString();
                 String sourceId = sourceId(file);
                 boolean hasText = false;
+                List<Line> chunk = new ArrayList<>();
+                int chars = 0;
+                PipelineException failed = null;
                 try (InputStream in = open(file, shown); LineReader reader = new LineReader(in, shown, MAX_LINE_CHARS)) {
                     Line line;
                     while ((line = reader.next()) != null) {
                         hasText = hasText || !SourceLoader.hasNoText(line.text());
-                        for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(line, published))) {
-                            sink.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
-                            if (out.checkError()) {
-                                throw new PipelineException(ExitCode.IO, "stdout: cannot write (the reader closed"
-                                        + " it, e.g. head); stopped at " + shown + " line " + m.line());
-                            }
+                        chunk.add(line);
+                        chars += line.text().length();
+                        if (chars >= CHUNK_CHARS) {
+                            chunks.submit(mentions(extract, figures, sourceId, chunk), chars);
+                            chunk = new ArrayList<>();
+                            chars = 0;
                         }
                     }
+                } catch (PipelineException e) {
+                    failed = e; // the rows of the lines read before the fault are still written
+                }
+                if (!chunk.isEmpty()) {
+                    chunks.submit(mentions(extract, figures, sourceId, chunk), chars);
+                }
+                chunks.drain();
+                if (failed != null) {
+                    throw failed;
                 }
                 if (!hasText) {
                     err.println("csto-figures: " + shown + ": no text (empty or only whitespace); nothing to extract");
@@ -146,6 +181,118 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /** The task that finds the mentions of a chunk of lines, line by line. */
+    private Callable<List<Mention>> mentions(ExtractStage extract, FigureStage figures, String sourceId,
+            List<Line> chunk) {
+        LocalDate anchor = published;
+        return () -> {
+            List<Mention> found = new ArrayList<>();
+            for (Line l : chunk) {
+                found.addAll(figures.mentionsForLine(sourceId, extract.extractLine(l, anchor)));
+            }
+            return found;
+        };
+    }
+
+    /**
+     * Runs chunk tasks on a pool of workers (or in the calling thread for one worker) and writes their rows in
+     * submission order; at most two tasks per worker are pending at a time.
+     */
+    private static final class Chunks implements AutoCloseable {
+        /** A chunk longer than this (a line of more than about 100,000 chars) runs alone. */
+        static final int ALONE_CHARS = 4 * CHUNK_CHARS;
+
+        private final ExecutorService pool;
+        private final int maxPending;
+        private final Deque<Future<List<Mention>>> pending = new ArrayDeque<>();
+        private final Sink sink;
+        private final PrintWriter out;
+
+        Chunks(int workers, Sink sink, PrintWriter out) {
+            this.sink = sink;
+            this.out = out;
+            this.maxPending = 2 * workers;
+            this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
+                Thread t = new Thread(r, "extract-worker");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /**
+         * Runs a chunk of {@code chars} chars. A chunk holding a very long line (more than {@link #ALONE_CHARS})
+         * runs alone, after the pending ones, so that at most one such line's mentions are held in memory.
+         */
+        void submit(Callable<List<Mention>> task, int chars) throws IOException {
+            if (pool == null || chars > ALONE_CHARS) {
+                drain();
+                write(call(task));
+                return;
+            }
+            pending.add(pool.submit(task));
+            while (pending.size() >= maxPending) {
+                write(await(pending.poll()));
+            }
+        }
+
+        /** Writes every pending chunk's rows, in order. */
+        void drain() throws IOException {
+            while (!pending.isEmpty()) {
+                write(await(pending.poll()));
+            }
+        }
+
+        private void write(List<Mention> mentions) throws IOException {
+            for (Mention m : mentions) {
+                sink.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+            }
+            sink.flush();
+            if (out.checkError()) {
+                throw new PipelineException(ExitCode.IO, "stdout: cannot write (the reader closed it, e.g. head);"
+                        + " stopped" + (mentions.isEmpty() ? "" : " at line " + mentions.get(mentions.size() - 1)
+                        .line()));
+            }
+        }
+
+        private static List<Mention> call(Callable<List<Mention>> task) {
+            try {
+                return task.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static List<Mention> await(Future<List<Mention>> f) {
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new PipelineException(ExitCode.IO, "interrupted", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error x) {
+                    throw x;
+                }
+                throw new IllegalStateException(cause);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                for (Future<List<Mention>> f : pending) {
+                    f.cancel(true);
+                }
+                pool.shutdownNow();
+            }
+        }
+    }
+
     private static InputStream open(Path file, String shown) {
         if (isPipe(file)) {
             return openPipe(file, shown);
@@ -179,6 +326,9 @@ final class ExtractCommand implements Callable<Integer> {
     private interface Sink extends AutoCloseable {
         void write(List<Object> row) throws IOException;
 
+        /** Pushes the rows written so far to the output. */
+        void flush() throws IOException;
+
         @Override
         void close() throws IOException;
     }
@@ -197,6 +347,10 @@ final class ExtractCommand implements Callable<Integer> {
                 printer.print(Cells.text(v));
             }
             printer.println();
+        }
+
+        @Override
+        public void flush() throws IOException {
             printer.flush();
         }
 
@@ -233,6 +387,10 @@ final class ExtractCommand implements Callable<Integer> {
             }
             gen.writeEndObject();
             gen.writeRaw('\n');
+        }
+
+        @Override
+        public void flush() throws IOException {
             gen.flush();
         }
 

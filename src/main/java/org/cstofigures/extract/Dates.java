@@ -24,7 +24,7 @@ final class Dates {
     }
 
     /** The date part at {@code pos}, or null. A day alone (5일) is read only when {@code dayAlone}. */
-    static Part part(Scan s, int pos, boolean dayAlone) {
+    static Part part(Lexicon lex, Scan s, int pos, boolean dayAlone) {
         int i = pos;
         int y = 0;
         int m = 0;
@@ -33,7 +33,7 @@ final class Dates {
         if (e == i + 4) {
             int v = value(s, i, e);
             int j = s.skipSpace(e);
-            if (v >= 1000 && v <= 2999 && s.charAt(j, '년') && !durationAfter(s, j + 1)) {
+            if (v >= 1000 && v <= 2999 && s.charAt(j, lex.yearMark) && !durationAfter(lex, s, j + 1)) {
                 y = v;
                 i = j + 1;
             }
@@ -43,7 +43,7 @@ final class Dates {
         if (e > k) {
             int v = value(s, k, e);
             int j = s.skipSpace(e);
-            if (v >= 1 && v <= 12 && s.charAt(j, '월') && !s.charAt(j + 1, '간')) {
+            if (v >= 1 && v <= 12 && s.charAt(j, lex.monthMark) && !s.charAt(j + 1, lex.durationGlued)) {
                 m = v;
                 i = j + 1;
                 k = s.skipSpace(i);
@@ -51,12 +51,12 @@ final class Dates {
                 if (e > k) {
                     v = value(s, k, e);
                     j = s.skipSpace(e);
-                    if (v >= 1 && v <= 31 && s.charAt(j, '일') && !durationAfter(s, j + 1)) {
+                    if (v >= 1 && v <= 31 && s.charAt(j, lex.dayMark) && !durationAfter(lex, s, j + 1)) {
                         d = v;
                         i = j + 1;
                     }
                 }
-            } else if (y == 0 && dayAlone && v >= 1 && v <= 31 && s.charAt(j, '일') && !durationAfter(s, j + 1)) {
+            } else if (y == 0 && dayAlone && v >= 1 && v <= 31 && s.charAt(j, lex.dayMark) && !durationAfter(lex, s, j + 1)) {
                 d = v;
                 i = j + 1;
             }
@@ -68,12 +68,11 @@ final class Dates {
     }
 
     /** True if 간 or 동안 follows a 년/일 (a duration such as 5일간, not a date). */
-    static boolean durationAfter(Scan s, int i) {
-        if (s.charAt(i, '간')) {
+    static boolean durationAfter(Lexicon lex, Scan s, int i) {
+        if (s.charAt(i, lex.durationGlued)) {
             return true;
         }
-        int j = s.skipSpace(i);
-        return s.charAt(j, '동') && s.charAt(j + 1, '안');
+        return lex.durationWords.matchesAt(s.c, s.skipSpace(i), s.n);
     }
 
     /** The end of a run of 1..max ASCII digits at i that is not followed by another digit, else i. */

@@ -11,7 +11,8 @@ import org.cstofigures.extract.Rule.Hit;
  * tries the {@link Grammar}'s rules only at anchors (the first digit of a digit run, or a word start whose
  * first character can begin a numeral or date word), keeps the best hit and continues after it, so spans never
  * overlap. Lines without any digit or Hangul syllable are rejected by a single cheap scan. Immutable and
- * thread-safe; never throws (a failure inside a rule drops that anchor, not the line).
+ * thread-safe. A rule that throws is a defect: the exception propagates (and fails a test), it never silently
+ * drops a mention.
  */
 final class KoreanExtractor implements Extractor {
 
@@ -59,14 +60,9 @@ final class KoreanExtractor implements Extractor {
             } else {
                 continue;
             }
-            Hit h;
-            try {
-                h = grammar.best(s, i, anchor);
-                if (h != null) {
-                    emit(s, h, off);
-                }
-            } catch (RuntimeException e) {
-                h = null; // a defect in one rule must not lose the line: this anchor is skipped
+            Hit h = grammar.best(s, i, anchor);
+            if (h != null) {
+                emit(s, h, off);
             }
             if (h == null) {
                 if (anchor == Anchor.DIGIT) {

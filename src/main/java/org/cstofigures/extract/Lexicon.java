@@ -85,6 +85,18 @@ final class Lexicon {
     final WordTrie<Connector> dateConnectors;
     final WordTrie<String> closers;
     final WordTrie<String> since;
+    /** The one-character marks of grammar_words.tsv (see that file for each role). */
+    final char yearMark;
+    final char monthMark;
+    final char dayMark;
+    final char decadeMark;
+    final char durationGlued;
+    final char attributive;
+    final char perMark;
+    final String yearNoun;
+    final WordTrie<String> durationWords;
+    final WordTrie<String> toward;
+    private final String closingParticles;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
     private final boolean[] power = new boolean[0x10000];
@@ -165,6 +177,28 @@ final class Lexicon {
             sn.put(r[0], r[0]);
         }
         since = WordTrie.of(sn);
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        for (String[] r : files.get("grammar_words.tsv")) {
+            roles.computeIfAbsent(r[0], k -> new ArrayList<>()).add(r[1]);
+        }
+        yearMark = mark(roles, "year");
+        monthMark = mark(roles, "month");
+        dayMark = mark(roles, "day");
+        decadeMark = mark(roles, "decade");
+        durationGlued = mark(roles, "duration_glued");
+        attributive = mark(roles, "attributive");
+        perMark = mark(roles, "per");
+        yearNoun = words(roles, "year_noun").get(0);
+        durationWords = trie(words(roles, "duration_word"));
+        toward = trie(words(roles, "toward"));
+        StringBuilder closing = new StringBuilder();
+        for (String w : words(roles, "closing_particle")) {
+            if (w.length() != 1) {
+                throw new IllegalStateException("grammar_words.tsv: closing_particle must be one character: " + w);
+            }
+            closing.append(w);
+        }
+        closingParticles = closing.toString();
         quantityConnectors = WordTrie.of(qc);
         dateConnectors = WordTrie.of(dc);
         closers = WordTrie.of(cl);
@@ -210,10 +244,10 @@ final class Lexicon {
 
     private static Lexicon load() {
         Map<String, List<String[]>> files = new LinkedHashMap<>();
-        int[] columns = {5, 4, 3, 3, 2, 3, 2, 1, 4, 1, 1};
+        int[] columns = {5, 4, 3, 3, 2, 3, 2, 1, 4, 1, 1, 2};
         String[] names = {"numerals.tsv", "units.tsv", "qualifiers.tsv", "vague.tsv", "relative.tsv",
             "nouns.tsv", "ordinals.tsv", "particles.tsv", "connectors.tsv", "closers.tsv",
-            "since.tsv"};
+            "since.tsv", "grammar_words.tsv"};
         for (int i = 0; i < names.length; i++) {
             files.put(names[i], read(names[i], columns[i]));
         }
@@ -245,5 +279,43 @@ final class Lexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A word ends at {@code e} if no Hangul follows, or what follows starts with a particle or qualifier. */
+    boolean boundaryAfter(Scan s, int e) {
+        if (e >= s.n || !Scan.isHangul(s.c[e])) {
+            return true;
+        }
+        return particles.matchesAt(s.c, e, s.n) || postQualifiers.matchesAt(s.c, e, s.n)
+                || infixQualifiers.matchesAt(s.c, e, s.n);
+    }
+
+    /** True if {@code c} is a particle that closes a noun phrase (이, 을, 의 …). */
+    boolean isClosingParticle(char c) {
+        return closingParticles.indexOf(c) >= 0;
+    }
+
+    private static List<String> words(Map<String, List<String>> roles, String role) {
+        List<String> w = roles.get(role);
+        if (w == null || w.isEmpty()) {
+            throw new IllegalStateException("grammar_words.tsv: no word for role " + role);
+        }
+        return w;
+    }
+
+    private static char mark(Map<String, List<String>> roles, String role) {
+        List<String> w = words(roles, role);
+        if (w.size() != 1 || w.get(0).length() != 1) {
+            throw new IllegalStateException("grammar_words.tsv: role " + role + " takes one one-character word");
+        }
+        return w.get(0).charAt(0);
+    }
+
+    private static WordTrie<String> trie(List<String> words) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String w : words) {
+            m.put(w, w);
+        }
+        return WordTrie.of(m);
     }
 }

@@ -23,9 +23,9 @@ final class Scan {
     final int[] tmp = new int[1];
     final int[] ends = new int[8];
     final Object[] vals = new Object[8];
-    /** The last number read with its prefix by {@link Grammar}, and that reading (a per-anchor cache). */
+    /** The last number read with its prefix by {@link QuantityRules}, and that reading (a per-anchor cache). */
     NumberScanner.Num readNum;
-    Grammar.Reading reading;
+    QuantityRules.Reading reading;
     private int numsPos = -1;
     private NumberScanner.Num[] nums;
 

@@ -9,8 +9,21 @@ import java.util.List;
  * closing quotation mark '”' followed by whitespace. A dot is
  * not a sentence end inside a number (11.5, 06.09.2019), after initials (V.V. Putin, N.N., Yu.I.) or after the
  * list number that opens a line ("1. 개요", "2. 영구 작업 기관.").
+ *
+ * <p>A stretch longer than {@link #MAX_SENTENCE_CHARS} without a sentence end (a PDF dump, a scraped table, a
+ * line of figures with no punctuation) is not one sentence: it is cut after the last whitespace before the
+ * limit (or at the limit where there is none, never inside a surrogate pair), so that the context the figures
+ * stage reads around each mention, and so its work per mention, is bounded whatever the length of the line.
+ * Linear in the length of the line.
  */
 public final class Sentences {
+
+    /**
+     * Longest sentence handed to the figures stage. Most real sentences are far shorter (the seed's longest: 142
+     * chars); a longer one without an end is read as pieces, which keeps a 10 MB line of figures within 2x of the
+     * same text split into lines (at 400 it was 2.5x: every mention scans and quotes its piece).
+     */
+    public static final int MAX_SENTENCE_CHARS = 200;
 
     private Sentences() {
     }
@@ -21,6 +34,7 @@ public final class Sentences {
         if (text == null || text.isEmpty()) {
             return out;
         }
+        Cp cp = new Cp(text);
         int n = text.length();
         int start = 0;
         int i = 0;
@@ -28,7 +42,7 @@ public final class Sentences {
             char ch = text.charAt(i);
             if (ch == '”' && (i + 1 >= n || Character.isWhitespace(text.charAt(i + 1)))) {
                 // a closing quotation mark followed by a space ends the quoted sentence
-                add(out, text, start, i + 1);
+                add(out, cp, start, i + 1);
                 start = i + 1;
                 i++;
                 continue;
@@ -43,7 +57,7 @@ public final class Sentences {
                 }
                 boolean atBreak = e >= n || Character.isWhitespace(text.charAt(e)) || text.charAt(e) == '\u00A0';
                 if (atBreak && !(ch == '.' && (initials(text, i) || listNumber(text, start, i)))) {
-                    add(out, text, start, e);
+                    add(out, cp, start, e);
                     start = e;
                 }
                 i = e;
@@ -51,7 +65,7 @@ public final class Sentences {
             }
             i++;
         }
-        add(out, text, start, n);
+        add(out, cp, start, n);
         return out;
     }
 
@@ -102,16 +116,59 @@ public final class Sentences {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
-    private static void add(List<int[]> out, String t, int from, int to) {
-        while (from < to && (Character.isWhitespace(t.charAt(from)) || t.charAt(from) == '\u00A0')) {
+    /** Converts increasing char offsets of one text to code-point offsets, counting each char once. */
+    private static final class Cp {
+        private final String text;
+        private int ch;
+        private int cp;
+
+        Cp(String text) {
+            this.text = text;
+        }
+
+        int at(int charIndex) {
+            cp += text.codePointCount(ch, charIndex);
+            ch = charIndex;
+            return cp;
+        }
+    }
+
+    private static void add(List<int[]> out, Cp cp, int from, int to) {
+        String t = cp.text;
+        while (from < to) {
+            int cut = to;
+            if (to - from > MAX_SENTENCE_CHARS) {
+                cut = from + MAX_SENTENCE_CHARS;
+                int space = cut;
+                while (space > from + MAX_SENTENCE_CHARS / 2 && !isSpace(t.charAt(space - 1))) {
+                    space--;
+                }
+                if (isSpace(t.charAt(space - 1))) {
+                    cut = space;
+                } else if (Character.isHighSurrogate(t.charAt(cut - 1))) {
+                    cut--;
+                }
+            }
+            addTrimmed(out, cp, from, cut);
+            from = cut;
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
+    }
+
+    private static void addTrimmed(List<int[]> out, Cp cp, int from, int to) {
+        String t = cp.text;
+        while (from < to && isSpace(t.charAt(from))) {
             from++;
         }
-        while (to > from && (Character.isWhitespace(t.charAt(to - 1)) || t.charAt(to - 1) == '\u00A0')) {
+        while (to > from && isSpace(t.charAt(to - 1))) {
             to--;
         }
         if (to > from) {
-            int cpStart = t.codePointCount(0, from);
-            out.add(new int[] {cpStart, cpStart + t.codePointCount(from, to)});
+            int cpStart = cp.at(from);
+            out.add(new int[] {cpStart, cp.at(to)});
         }
     }
 }

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.stream.LongStream;
 import org.cstofigures.model.Qualifier;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * throws, spans lie inside the text, the text at each span is the surface, spans are ordered and disjoint,
  * intervals agree with qualifiers, and one number written in different ways has one value.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class PropertyTest {
 
     private static final Extractor X = Extractors.standard();

@@ -101,4 +101,24 @@ class SentencesTest {
             }
         }
     }
+
+    @Test
+    void aStretchWithoutSentenceEndIsCutAtASpaceBeforeTheLimit() {
+        String t = "헤로인 12톤 압수 ".repeat(200) + "x".repeat(Sentences.MAX_SENTENCE_CHARS + 5) + "😀끝";
+        List<int[]> spans = Sentences.split(t);
+        StringBuilder joined = new StringBuilder();
+        int last = 0;
+        for (int[] s : spans) {
+            String piece = CorpusTest.cpSub(t, s[0], s[1]);
+            assertTrue(piece.length() <= Sentences.MAX_SENTENCE_CHARS, piece);
+            assertTrue(s[0] >= last, "ordered");
+            last = s[1];
+            if (!piece.contains("x") && s[1] < t.length()) {
+                assertEquals(' ', t.charAt(s[1]), "cut at a space: " + piece);
+            }
+            joined.append(piece);
+        }
+        assertEquals(t.replace(" ", ""), joined.toString().replace(" ", ""), "nothing lost, nothing repeated");
+        assertTrue(spans.size() >= 200 * 11 / Sentences.MAX_SENTENCE_CHARS + 2);
+    }
 }

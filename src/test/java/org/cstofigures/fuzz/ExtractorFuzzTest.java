@@ -3,6 +3,7 @@ package org.cstofigures.fuzz;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Jazzer fuzz target over the current extractor ({@code Extractors.standard()}) and the stages after it; the
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
  * plain {@code mvn test} it replays the seed corpus in ExtractorFuzzTestInputs/; with JAZZER_FUZZ=1 (the fuzz
  * profile) it fuzzes: {@code extractor} for 60 s in CI, {@code extractorLong} for 30 min on demand.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class ExtractorFuzzTest {
 
     @FuzzTest(maxDuration = "60s")

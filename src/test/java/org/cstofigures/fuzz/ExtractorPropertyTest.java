@@ -2,6 +2,7 @@ package org.cstofigures.fuzz;
 
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * combining marks, compatibility jamo, emoji, lone surrogates and line breaks must keep the
  * {@link ExtractorInvariants}. The seed is the test's name, so a failure replays exactly.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class ExtractorPropertyTest {
 
     private static final String[] PIECES = {"0", "1", "2", "3", "5", "7", "9", "12", "300", "1,000", "3.5", "１２", "٣",

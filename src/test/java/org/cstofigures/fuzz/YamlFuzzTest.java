@@ -7,11 +7,13 @@ import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
 import org.cstofigures.source.SourceManifest;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Jazzer fuzz target over YAML loading: whatever the bytes of pipeline.yaml or raw/sources.yaml, the only
  * exception that leaves is a {@link PipelineException} with exit code 2 and a one-line message.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class YamlFuzzTest {
 
     private static final YamlFiles YAML = new YamlFiles();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * pipeline.yaml or raw/sources.yaml ends the run with exit 2 (3 for checksums and unreadable files) and one
  * line naming the file, the line where it applies and the key, and output/ stays exactly as it was.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class ConfigBatteryTest {
 
     private static final String SHA = "f618730e5c10c479df2dd010aca266fe4a28c308ece394d152ff250d971b75fb";

@@ -31,6 +31,7 @@ import org.cstofigures.publish.Table;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.publish.ValidationReportWriter;
 import org.cstofigures.validate.FindingsTable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * lock. In every case output/ is byte-identical to before (or, after recovery, fully new), staging and previous
  * directories are gone, and the message is one line with exit 3. Killing a real process is in ProcessBatteryIT.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class FaultBatteryTest {
 
     @TempDir

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A "text file" that is a directory, a symbolic link loop, unreadable, or missing: through {@code extract} and
  * as a source of {@code run}, exit 3 and one line naming the file; nothing is printed and output/ is untouched.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class SpecialFilesTest {
 
     private static final String ANY_SHA = "ab".repeat(32);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * line and the byte offset, and leave output/ as it was; odd but valid text ends with exit 0 and mentions whose
  * spans point at their surface and whose line numbers are right. The 200 MB file is in {@code ProcessBatteryIT}.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class TextInputBatteryTest {
 
     /** A hostile file and what both commands must do with it. */

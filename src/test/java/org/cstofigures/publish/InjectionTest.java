@@ -23,6 +23,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * text (leading apostrophe, never a formula cell); JSON and Parquet keep it exactly, as a typed string that no
  * program evaluates; numbers, including negative ones, are never touched.
  */
+@Tag("slow") // the slow tier: mvn verify, not mvn test
 class InjectionTest {
 
     @TempDir

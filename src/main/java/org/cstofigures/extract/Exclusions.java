@@ -1,0 +1,81 @@
+package org.cstofigures.extract;
+
+import org.cstofigures.extract.Rule.Hit;
+
+/**
+ * The exclusion rules of the {@link Grammar}: numbers that are ordinals, labels, parts of names or list
+ * numbering, which no other rule may read (제73차, Cobalt-2018, "1. ", 51조).
+ */
+final class Exclusions {
+
+    private final Lexicon lex;
+
+    Exclusions(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    /** 제73차, 제 3국: a number after 제 is an ordinal. */
+    Hit ordinalPrefix(Scan s, int pos) {
+        int b = s.skipSpaceBack(pos);
+        int[] st = new int[1];
+        if (lex.preOrdinals.longestEndingAt(s.c, b, Math.max(0, b - 4), st) == null || !s.wordStart(st[0])) {
+            return null;
+        }
+        return new Hit(pos, digitRunEnd(s, pos), "exclude.ordinal_prefix", null, null);
+    }
+
+    /** Cobalt-2018, Frontier - 2014, A320, COVID-19: a number glued to a name is part of the name. */
+    Hit nameNumber(Scan s, int pos) {
+        boolean name = false;
+        if (pos > 0 && Scan.isLatin(s.c[pos - 1])) {
+            name = true;
+        } else {
+            int b = s.skipSpaceBack(pos);
+            if (s.charAt(b - 1, '-') || s.charAt(b - 1, '/')) {
+                int a = b - 1;
+                boolean spaced = a != s.skipSpaceBack(a) || b != pos;
+                a = s.skipSpaceBack(a);
+                if (a > 0 && (Scan.isLatin(s.c[a - 1]) || !spaced && Scan.isHangul(s.c[a - 1]))) {
+                    name = true;
+                }
+            }
+        }
+        return name ? new Hit(pos, digitRunEnd(s, pos), "exclude.name_number", null, null) : null;
+    }
+
+    /** "1. " or "2) " at the start of a line is list numbering. */
+    Hit listNumber(Scan s, int pos) {
+        for (int i = 0; i < pos; i++) {
+            if (!Scan.isSpace(s.c[i])) {
+                return null;
+            }
+        }
+        int e = Dates.digitsEnd(s, pos, 3);
+        if (e > pos && (s.charAt(e, '.') || s.charAt(e, ')')) && (e + 1 >= s.n || Scan.isSpace(s.c[e + 1]))) {
+            return new Hit(pos, e + 1, "exclude.list_number", null, null);
+        }
+        return null;
+    }
+
+    /** 51조, 1위, 25주년, 73차: a number before an ordinal word is a label. */
+    Hit ordinalSuffix(Scan s, int pos) {
+        int e = NumberScanner.arabicEnd(s, pos);
+        if (e < 0) {
+            return null;
+        }
+        int[] end = new int[1];
+        if (lex.postOrdinals.longest(s.c, s.skipSpace(e), s.n, end) == null) {
+            return null;
+        }
+        return new Hit(pos, end[0], "exclude.ordinal_suffix", null, null);
+    }
+
+    static int digitRunEnd(Scan s, int pos) {
+        int e = pos;
+        while (e < s.n && (Scan.isDigit(s.c[e]) || Scan.isLatin(s.c[e])
+                || (s.c[e] == ',' || s.c[e] == '.') && s.digitAt(e + 1))) {
+            e++;
+        }
+        return e;
+    }
+}
