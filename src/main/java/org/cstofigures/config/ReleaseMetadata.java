@@ -76,6 +76,11 @@ public record ReleaseMetadata(
     public record Previous(
             @JsonProperty(required = true) String version,
             @JsonProperty(required = true) String path) {
+
+        public Previous {
+            plainText("release.previous.version", version);
+            plainText("release.previous.path", path);
+        }
     }
 
     /**
@@ -125,5 +130,10 @@ public record ReleaseMetadata(
     public record Contributor(
             @JsonProperty(required = true) String title,
             @JsonProperty(required = true) String role) {
+
+        public Contributor {
+            plainText("release.contributors.title", title);
+            plainText("release.contributors.role", role);
+        }
     }
 }
