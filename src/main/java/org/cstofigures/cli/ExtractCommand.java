@@ -181,16 +181,26 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** The task that finds the mentions of a chunk of lines, line by line. */
-    private Callable<List<Mention>> mentions(ExtractStage extract, FigureStage figures, String sourceId,
-            List<Line> chunk) {
+    /**
+     * The rows of a chunk's mentions, in order, and the line of its last mention (0 if it has none). The worker
+     * builds the rows, so that the one thread that writes them only prints.
+     */
+    private record Rows(List<List<Object>> rows, int lastLine) {
+    }
+
+    /** The task that finds the mentions of a chunk of lines, line by line, and turns them into rows. */
+    private Callable<Rows> mentions(ExtractStage extract, FigureStage figures, String sourceId, List<Line> chunk) {
         LocalDate anchor = published;
         return () -> {
-            List<Mention> found = new ArrayList<>();
+            List<List<Object>> rows = new ArrayList<>();
+            int lastLine = 0;
             for (Line l : chunk) {
-                found.addAll(figures.mentionsForLine(sourceId, extract.extractLine(l, anchor)));
+                for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(l, anchor))) {
+                    rows.add(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+                    lastLine = m.line();
+                }
             }
-            return found;
+            return new Rows(rows, lastLine);
         };
     }
 
@@ -204,7 +214,7 @@ final class ExtractCommand implements Callable<Integer> {
 
         private final ExecutorService pool;
         private final int maxPending;
-        private final Deque<Future<List<Mention>>> pending = new ArrayDeque<>();
+        private final Deque<Future<Rows>> pending = new ArrayDeque<>();
         private final Sink sink;
         private final PrintWriter out;
 
@@ -223,7 +233,7 @@ final class ExtractCommand implements Callable<Integer> {
          * Runs a chunk of {@code chars} chars. A chunk holding a very long line (more than {@link #ALONE_CHARS})
          * runs alone, after the pending ones, so that at most one such line's mentions are held in memory.
          */
-        void submit(Callable<List<Mention>> task, int chars) throws IOException {
+        void submit(Callable<Rows> task, int chars) throws IOException {
             if (pool == null || chars > ALONE_CHARS) {
                 drain();
                 write(call(task));
@@ -242,19 +252,18 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
-        private void write(List<Mention> mentions) throws IOException {
-            for (Mention m : mentions) {
-                sink.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+        private void write(Rows chunk) throws IOException {
+            for (List<Object> row : chunk.rows()) {
+                sink.write(row);
             }
             sink.flush();
             if (out.checkError()) {
                 throw new PipelineException(ExitCode.IO, "stdout: cannot write (the reader closed it, e.g. head);"
-                        + " stopped" + (mentions.isEmpty() ? "" : " at line " + mentions.get(mentions.size() - 1)
-                        .line()));
+                        + " stopped" + (chunk.rows().isEmpty() ? "" : " at line " + chunk.lastLine()));
             }
         }
 
-        private static List<Mention> call(Callable<List<Mention>> task) {
+        private static Rows call(Callable<Rows> task) {
             try {
                 return task.call();
             } catch (RuntimeException e) {
@@ -264,7 +273,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
-        private static List<Mention> await(Future<List<Mention>> f) {
+        private static Rows await(Future<Rows> f) {
             try {
                 return f.get();
             } catch (InterruptedException e) {
@@ -285,7 +294,7 @@ final class ExtractCommand implements Callable<Integer> {
         @Override
         public void close() {
             if (pool != null) {
-                for (Future<List<Mention>> f : pending) {
+                for (Future<Rows> f : pending) {
                     f.cancel(true);
                 }
                 pool.shutdownNow();

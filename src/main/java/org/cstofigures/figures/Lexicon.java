@@ -73,7 +73,6 @@ public final class Lexicon {
     private final List<String> foundingWords;
     private final List<String> particles;
     private final List<String> breakingParticles;
-    private final Map<Category, Map<String, Integer>> cues;
     private final Map<Category, Map<Unit, Integer>> unitHints;
     private final List<Category> categoryOrder;
     private final Map<Character, List<Map.Entry<String, Subject>>> subjectForms;
@@ -93,6 +92,10 @@ public final class Lexicon {
     private final List<String> topicParticles;
     private final List<String> themeMarkers;
     private final LexiconFiles.PeriodWords periodWords;
+    private final List<String> cueWords;
+    private final Map<Character, int[]> cuesByFirst;
+    private final int[][] cueIndex;
+    private final int[][] cueWeight;
 
     /** Compiles the four parsed files. */
     public Lexicon(LexiconFiles.Categories categories, LexiconFiles.Subjects subjects,
@@ -122,9 +125,32 @@ public final class Lexicon {
             r.units().forEach((code, w) -> units.put(Unit.fromCode(code), w));
             u.put(cat, Map.copyOf(units));
         }
-        this.cues = c;
         this.unitHints = u;
         this.categoryOrder = List.copyOf(order);
+        Map<String, Integer> cueIds = new LinkedHashMap<>();
+        this.cueIndex = new int[order.size()][];
+        this.cueWeight = new int[order.size()][];
+        for (int k = 0; k < order.size(); k++) {
+            Map<String, Integer> catCues = c.get(order.get(k));
+            cueIndex[k] = new int[catCues.size()];
+            cueWeight[k] = new int[catCues.size()];
+            int j = 0;
+            for (Map.Entry<String, Integer> cue : catCues.entrySet()) {
+                cueIndex[k][j] = cueIds.computeIfAbsent(cue.getKey(), w -> cueIds.size());
+                cueWeight[k][j] = cue.getValue();
+                j++;
+            }
+        }
+        this.cueWords = List.copyOf(cueIds.keySet());
+        Map<Character, List<Integer>> firsts = new LinkedHashMap<>();
+        for (int k = 0; k < cueWords.size(); k++) {
+            if (!cueWords.get(k).isEmpty()) {
+                firsts.computeIfAbsent(cueWords.get(k).charAt(0), x -> new ArrayList<>()).add(k);
+            }
+        }
+        Map<Character, int[]> byFirstCue = new LinkedHashMap<>();
+        firsts.forEach((ch, ids) -> byFirstCue.put(ch, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.cuesByFirst = Map.copyOf(byFirstCue);
         List<Map.Entry<String, Subject>> forms = new ArrayList<>();
         for (LexiconFiles.SubjectEntry e : subjects.subjects()) {
             Subject s = new Subject(e.en(), Category.fromCode(e.category()), e.predicates(), e.generic(), e.topical(),
@@ -437,9 +463,45 @@ public final class Lexicon {
      */
     public Category categorize(String clause, String sentence, Unit unit, Category subjectHint,
             Category predicate, Category counter, Category context) {
+        return categorize(cues(clause), cues(sentence), unit, subjectHint, predicate, counter, context);
+    }
+
+    /** Which category cues a text holds: found in one pass, so a clause shared by several numbers is read once. */
+    public static final class Cues {
+        private final boolean[] present;
+
+        private Cues(boolean[] present) {
+            this.present = present;
+        }
+    }
+
+    /** The category cues that occur in {@code text}. */
+    public Cues cues(String text) {
+        boolean[] present = new boolean[cueWords.size()];
+        for (int k = 0; k < present.length; k++) {
+            present[k] = cueWords.get(k).isEmpty();
+        }
+        for (int i = 0; i < text.length(); i++) {
+            int[] ids = cuesByFirst.get(text.charAt(i));
+            if (ids == null) {
+                continue;
+            }
+            for (int id : ids) {
+                if (!present[id] && text.startsWith(cueWords.get(id), i)) {
+                    present[id] = true;
+                }
+            }
+        }
+        return new Cues(present);
+    }
+
+    /** {@link #categorize(String, String, Unit, Category, Category, Category, Category)} on cues found before. */
+    public Category categorize(Cues clause, Cues sentence, Unit unit, Category subjectHint,
+            Category predicate, Category counter, Category context) {
         Category best = Category.OTHER;
         int bestScore = 0;
-        for (Category cat : categoryOrder) {
+        for (int k = 0; k < categoryOrder.size(); k++) {
+            Category cat = categoryOrder.get(k);
             int score = 0;
             if (cat == context) {
                 score += frameWeights.context();
@@ -450,11 +512,12 @@ public final class Lexicon {
             if (cat == counter) {
                 score += frameWeights.counter();
             }
-            for (Map.Entry<String, Integer> cue : cues.get(cat).entrySet()) {
-                if (clause.contains(cue.getKey())) {
-                    score += cue.getValue() * weights.clause();
-                } else if (sentence.contains(cue.getKey())) {
-                    score += cue.getValue() * weights.sentence();
+            int[] ids = cueIndex[k];
+            for (int j = 0; j < ids.length; j++) {
+                if (clause.present[ids[j]]) {
+                    score += cueWeight[k][j] * weights.clause();
+                } else if (sentence.present[ids[j]]) {
+                    score += cueWeight[k][j] * weights.sentence();
                 }
             }
             score += unitHints.get(cat).getOrDefault(unit, 0);

@@ -2,11 +2,13 @@ package org.cstofigures.figures;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.cstofigures.extract.ExtractedLine;
 import org.cstofigures.extract.Quantity;
 import org.cstofigures.extract.TimeExpression;
@@ -54,6 +56,18 @@ final class LineAnalyzer {
     private record Whole(int end, String figureId, Chosen subject, Category category) {
     }
 
+    /**
+     * What the analysis of one line has already looked up, so that numbers sharing a clause or sentence do not
+     * read it again: subject hits per span, category cues of the last clause and sentence. Lives for one call.
+     */
+    private static final class LineMemo {
+        private final Map<Long, List<Lexicon.Hit<Lexicon.Subject>>> subjects = new HashMap<>();
+        private String clauseText;
+        private Lexicon.Cues clauseCues;
+        private String sentenceText;
+        private Lexicon.Cues sentenceCues;
+    }
+
     private final Lexicon lex;
 
     LineAnalyzer(Lexicon lex) {
@@ -84,6 +98,7 @@ final class LineAnalyzer {
         List<Lexicon.Hit<String>> ops = lex.operations(text);
 
         List<Analyzed> out = new ArrayList<>();
+        LineMemo memo = new LineMemo();
         Period carried = null;
         int qi = 0;
         int ti = 0;
@@ -114,6 +129,7 @@ final class LineAnalyzer {
                 continue;
             }
             List<Span> clauses = clauses(text, sentence);
+            memo.subjects.clear();
             Span previousSentence = si == 0 ? null : sentences.get(si - 1);
             Period ownUsed = null;
             Whole previous = null;
@@ -140,9 +156,9 @@ final class LineAnalyzer {
                 String operation = operationOf(ops, clause, near, span, paragraphOp);
 
                 boolean part = previous != null && hasPartMarker(text.substring(previous.end(), span.start()));
-                Chosen subject = lex.measures(q.unit()) ? measured(text, clause, near, span, q) : null;
+                Chosen subject = lex.measures(q.unit()) ? measured(text, clause, near, span, q, memo) : null;
                 if (subject == null) {
-                    subject = adjacentOrCounter(text, clause, span, q);
+                    subject = adjacentOrCounter(text, clause, span, q, memo);
                 }
                 Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
                         clause.end(), span.start(), span.end(), !oblique(text, clause, span));
@@ -157,19 +173,27 @@ final class LineAnalyzer {
                         subject = unknown(text, clause, span, q, governing);
                     }
                     if (subject == null) {
-                        subject = topicOfSentence(text, near, span, q);
+                        subject = topicOfSentence(text, near, span, q, memo);
                     }
                     if (subject == null) {
                         subject = bareNounBefore(text, clause, span, q);
                     }
                     if (subject == null) {
-                        subject = nearestInClause(text, clause, span, q);
+                        subject = nearestInClause(text, clause, span, q, memo);
                     }
                     if (subject == null) {
                         subject = unknown(text, clause, span, q, governing);
                     }
-                    Chosen context = subject.hint() == null ? nearestInClause(text, clause, span, q) : null;
-                    category = lex.categorize(clauseText, sentenceText, q.unit(), subject.hint(),
+                    Chosen context = subject.hint() == null ? nearestInClause(text, clause, span, q, memo) : null;
+                    if (!clauseText.equals(memo.clauseText)) {
+                        memo.clauseText = clauseText;
+                        memo.clauseCues = lex.cues(clauseText);
+                    }
+                    if (!sentenceText.equals(memo.sentenceText)) {
+                        memo.sentenceText = sentenceText;
+                        memo.sentenceCues = lex.cues(sentenceText);
+                    }
+                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, q.unit(), subject.hint(),
                             governing == null ? null : governing.value().category(),
                             lex.counterCategory(q.unitText()), context == null ? null : context.hint());
                 }
@@ -371,8 +395,9 @@ final class LineAnalyzer {
      * A lexicon subject right after the number (19명의 연수생), the subject its counter names (9개국), or a
      * lexicon subject right before it (코카인 3톤); a generic word (인원) yields to a specific one.
      */
-    private Chosen adjacentOrCounter(String text, Span clause, Span q, Quantity quantity) {
-        List<Lexicon.Hit<Lexicon.Subject>> hits = countable(lex.subjects(text, clause.start(), clause.end()), quantity);
+    private Chosen adjacentOrCounter(String text, Span clause, Span q, Quantity quantity, LineMemo memo) {
+        List<Lexicon.Hit<Lexicon.Subject>> hits = countable(subjects(text, clause.start(), clause.end(), memo),
+                quantity);
         Lexicon.Hit<Lexicon.Subject> after = null;
         for (Lexicon.Hit<Lexicon.Subject> h : hits) {
             if (h.start() >= q.end() && adjacentAfter(text.substring(q.end(), h.start()))) {
@@ -407,7 +432,7 @@ final class LineAnalyzer {
      * null, so the counter's own subject stands; if it is a number, the nearest lexicon subject before it in its
      * clause, else in its sentence.
      */
-    private Chosen measured(String text, Span clause, Span near, Span q, Quantity quantity) {
+    private Chosen measured(String text, Span clause, Span near, Span q, Quantity quantity, LineMemo memo) {
         int end = q.start();
         while (end > clause.start()) {
             int wEnd = end;
@@ -430,7 +455,7 @@ final class LineAnalyzer {
             return own.isEmpty() ? null : lexical(text, own.get(own.size() - 1), wStart);
         }
         for (Span s : List.of(clause, near)) {
-            List<Lexicon.Hit<Lexicon.Subject>> hits = lex.subjects(text, s.start(), q.start());
+            List<Lexicon.Hit<Lexicon.Subject>> hits = subjects(text, s.start(), q.start(), memo);
             if (!hits.isEmpty()) {
                 Lexicon.Hit<Lexicon.Subject> h = hits.get(hits.size() - 1);
                 return lexical(text, h, wordStart(text, h.start(), s.start()));
@@ -527,6 +552,11 @@ final class LineAnalyzer {
         return lex.themeMarkers().contains(text.substring(i, end));
     }
 
+    /** The lexicon's subject hits in {@code text[from, to)}, looked up once per span and sentence. */
+    private List<Lexicon.Hit<Lexicon.Subject>> subjects(String text, int from, int to, LineMemo memo) {
+        return memo.subjects.computeIfAbsent(((long) from << 32) | to, k -> lex.subjects(text, from, to));
+    }
+
     /** The hits that can be counted with the quantity's counter (국군 is counted in 명, not in 척). */
     private static List<Lexicon.Hit<Lexicon.Subject>> countable(List<Lexicon.Hit<Lexicon.Subject>> hits,
             Quantity quantity) {
@@ -540,10 +570,11 @@ final class LineAnalyzer {
     }
 
     /** The lexicon subject nearest to the number within its clause, or null. */
-    private Chosen nearestInClause(String text, Span clause, Span q, Quantity quantity) {
+    private Chosen nearestInClause(String text, Span clause, Span q, Quantity quantity, LineMemo memo) {
         Lexicon.Hit<Lexicon.Subject> best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Lexicon.Hit<Lexicon.Subject> h : countable(lex.subjects(text, clause.start(), clause.end()), quantity)) {
+        for (Lexicon.Hit<Lexicon.Subject> h : countable(subjects(text, clause.start(), clause.end(), memo),
+                quantity)) {
             if (h.start() < q.end() && h.end() > q.start()) {
                 continue;
             }
@@ -560,12 +591,12 @@ final class LineAnalyzer {
      * The topic of a list (잠수함정은 한국 10여 척, 북한 70여 척): the nearest lexicon subject before the number in
      * its sentence whose counters name this counter explicitly; null if there is none.
      */
-    private Chosen topicOfSentence(String text, Span sentence, Span q, Quantity quantity) {
+    private Chosen topicOfSentence(String text, Span sentence, Span q, Quantity quantity, LineMemo memo) {
         if (quantity.unitText() == null || quantity.unitText().isBlank()) {
             return null;
         }
         Lexicon.Hit<Lexicon.Subject> best = null;
-        for (Lexicon.Hit<Lexicon.Subject> h : lex.subjects(text, sentence.start(), q.start())) {
+        for (Lexicon.Hit<Lexicon.Subject> h : subjects(text, sentence.start(), q.start(), memo)) {
             if (!h.value().counters().isEmpty() && h.value().countedWith(quantity.unitText())) {
                 best = h;
             }
@@ -629,7 +660,7 @@ final class LineAnalyzer {
 
     private List<String> nonFillerTokens(String gap) {
         List<String> rest = new ArrayList<>();
-        for (String token : gap.split("[\\s()\\[\\]\"“”'‘’«»]+")) {
+        for (String token : GAP_SEPARATORS.split(gap)) {
             if (token.isEmpty() || isFiller(token)) {
                 continue;
             }
@@ -669,10 +700,10 @@ final class LineAnalyzer {
         String after = text.substring(q.end(), clause.end());
         String ko = "";
         if (after.isEmpty() || !Character.isLetter(after.charAt(0)) || after.startsWith("의")) {
-            ko = nounPhrase((after.startsWith("의") ? after.substring(1) : after).strip().split("\\s+"));
+            ko = nounPhrase(WHITESPACE.split((after.startsWith("의") ? after.substring(1) : after).strip(), 4));
         }
         if (ko.isEmpty()) {
-            String[] words = text.substring(clause.start(), q.start()).strip().split("[\\s(]+");
+            String[] words = WORD_BEFORE_SEPARATORS.split(text.substring(clause.start(), q.start()).strip());
             for (int i = words.length - 1; i >= 0 && ko.isEmpty(); i--) {
                 if (!isFiller(words[i]) && !isVerb(words[i]) && !hasDigit(words[i])) {
                     ko = clean(words[i]);
@@ -700,7 +731,8 @@ final class LineAnalyzer {
             }
             String stem = clean(w);
             np.append(np.length() == 0 ? "" : " ").append(stem);
-            if (!stem.equals(w.replaceAll("[^\\p{L}\\p{N}]+$", "")) || !w.equals(w.replaceAll("[^\\p{L}\\p{N}]+$", ""))) {
+            String bare = TRAILING_NON_WORD.matcher(w).replaceAll("");
+            if (!stem.equals(bare) || !w.equals(bare)) {
                 break;
             }
         }
@@ -758,7 +790,7 @@ final class LineAnalyzer {
      * attributive or connective ending (늘어난, 파견 중인, 포함해, 입건된).
      */
     private static boolean isVerb(String word) {
-        String w = word.replaceAll("[^\\p{L}\\p{N}]+$", "");
+        String w = TRAILING_NON_WORD.matcher(word).replaceAll("");
         for (String e : VERB_ENDINGS) {
             if (w.endsWith(e) && w.length() > e.length() - 1) {
                 return true;
@@ -767,12 +799,18 @@ final class LineAnalyzer {
         return false;
     }
 
+    private static final Pattern GAP_SEPARATORS = Pattern.compile("[\\s()\\[\\]\"“”'‘’«»]+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern WORD_BEFORE_SEPARATORS = Pattern.compile("[\\s(]+");
+    private static final Pattern TRAILING_NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+$");
+    private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
     /** Endings that only verbs take (a grammatical closed class, not a lexicon). */
     private static final List<String> VERB_ENDINGS = List.of("다", "된", "하는", "되는", "중인", "하여", "되어", "해서",
             "어난", "포함해", "위해", "통해", "대해", "했고", "됐고", "하고", "되고", "하며", "되며", "으로부터", "로부터");
 
     private String clean(String word) {
-        String w = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        String w = EDGE_NON_WORD.matcher(word).replaceAll("");
         return stripParticle(w);
     }
 }
