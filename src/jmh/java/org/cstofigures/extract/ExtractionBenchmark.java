@@ -44,7 +44,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * regex scan, on three corpora: a generated ~50 MB varied Korean text ({@code varied}), a 4 MB line of
  * "헤로인 12톤 압수 " ({@code longline}) and the same text one phrase per line ({@code splitlines}). One
  * operation is one pass over a corpus; {@link #main} prints MB/s (UTF-8 bytes) per benchmark and corpus and the
- * ratios. Run with {@code mvn -Pjmh test-compile exec:exec} (see the README); never part of test or package.
+ * ratios. Run with {@code mvn -Pjmh test-compile exec:exec} (see docs/development.md, "Benchmark"); never part of test or package.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -64,7 +64,8 @@ final class ExtractCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--lexicon", paramLabel = "DIR",
-            description = "Lexicon directory (categories.yaml, subjects.yaml, operations.yaml), e.g. curated/lexicon;"
+            description = "Lexicon directory (categories.yaml, subjects.yaml, operations.yaml, frames.yaml), e.g."
+                    + " curated/lexicon;"
                     + " default: the lexicon bundled in the jar.")
     Path lexicon;
     @Option(names = "--threads", paramLabel = "N",

@@ -28,7 +28,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run or extract");
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a command: run, extract or diff");
     }
 
     /** Data goes to stdout and messages to stderr, both UTF-8 whatever the platform's default charset. */

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
- * pipeline.yaml, typed. Every key is documented in README.md; an unknown, missing or mistyped key is an error
+ * pipeline.yaml, typed. Every key is documented in docs/development.md; an unknown, missing or mistyped key is an error
  * that names the key and its line.
  */
 public record PipelineConfig(

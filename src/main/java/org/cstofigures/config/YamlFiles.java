@@ -87,7 +87,8 @@ public final class YamlFiles {
         try {
             T value = mapper.readValue(bytes, type);
             if (value == null) {
-                throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
+                throw PipelineException.config(shown + ":1: the file is empty; see " + formatDoc(shown)
+                        + " for its format");
             }
             return value;
         } catch (UnrecognizedPropertyException e) {
@@ -97,13 +98,16 @@ public final class YamlFiles {
             throw PipelineException.config(shown + ":" + keyLine(bytes, line(e), key) + ": unknown key '"
                     + keyPath(e) + "'" + (known.isEmpty() ? "" : "; allowed here: " + known));
         } catch (InvalidFormatException e) {
-            throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: '"
-                    + firstLine(String.valueOf(e.getValue())) + "' is not a valid " + simpleType(e.getTargetType()));
+            String own = e.getOriginalMessage();
+            String problem = own != null && own.contains("' is out of range (") ? firstLine(own)
+                    : "'" + firstLine(String.valueOf(e.getValue())) + "' is not a valid " + simpleType(e.getTargetType());
+            throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: "
+                    + problem);
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String path = keyPath(e);
             String what = cause instanceof NullPointerException
-                    ? "a required value is empty (null or ~); fill it in, see README.md"
+                    ? "a required value is empty (null or ~); fill it in, see " + formatDoc(shown)
                     : firstLine(cause.getMessage());
             java.util.regex.Matcher named = java.util.regex.Pattern.compile("^([a-z_]+(?:\\.[a-z_]+)+)\\b")
                     .matcher(what);
@@ -124,11 +128,12 @@ public final class YamlFiles {
                         + full + "'");
             }
             if (msg != null && msg.startsWith("No content to map")) {
-                throw PipelineException.config(shown + ":1: the file is empty; see README.md for its format");
+                throw PipelineException.config(shown + ":1: the file is empty; see " + formatDoc(shown)
+                        + " for its format");
             }
             if (parent.isEmpty()) {
                 throw PipelineException.config(where(shown, e) + "expected a mapping of keys at the top of the file;"
-                        + " see README.md for its format");
+                        + " see " + formatDoc(shown) + " for its format");
             }
             throw PipelineException.config(where(shown, e) + "key '" + parent + "' has the wrong type"
                     + (e.getTargetType() == null ? "" : ": expected " + simpleType(e.getTargetType())));
@@ -234,6 +239,18 @@ public final class YamlFiles {
         return sb.toString();
     }
 
+    /** Where the format of the file shown as {@code shown} is documented. */
+    private static String formatDoc(String shown) {
+        String name = shown.replace('\\', '/');
+        if (name.contains("lexicon/") || name.endsWith("gazetteer.yaml")) {
+            return "curated/lexicon/README.md";
+        }
+        if (name.endsWith("corrections.yaml")) {
+            return "docs/validation.md";
+        }
+        return "docs/development.md";
+    }
+
     private static String simpleType(Class<?> type) {
         if (type == null) {
             return "value";
@@ -246,6 +263,9 @@ public final class YamlFiles {
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "list";
+        }
+        if (Number.class.isAssignableFrom(type)) {
+            return "number";
         }
         if (type.isEnum()) {
             return "value (one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT) + ")";

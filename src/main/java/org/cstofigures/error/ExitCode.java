@@ -1,6 +1,6 @@
 package org.cstofigures.error;
 
-/** The process exit codes, as documented in README.md. */
+/** The process exit codes, as documented in docs/development.md ("Exit codes and messages"). */
 public enum ExitCode {
     /** Everything was written. */
     OK(0),

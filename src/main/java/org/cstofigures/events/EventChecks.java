@@ -16,7 +16,7 @@ import org.cstofigures.validate.FindingStatus;
 import org.cstofigures.validate.RuleId;
 
 /**
- * Validation of events and members (README, "Validation rules"):
+ * Validation of events and members (docs/validation.md, "Checks of events and members"):
  * <ul>
  * <li>{@code event_dates} (error): an event that starts after its source's publication date;</li>
  * <li>{@code event_provenance} (error): the text at an event's span is not its title_ko;</li>

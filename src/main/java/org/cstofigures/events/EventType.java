@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-/** The vocabulary of event types (README, events table). Which words state each one is data: events.yaml. */
+/** The vocabulary of event types (docs/grammar.md, "Events and members"; the events table). Which words state each one is data: events.yaml. */
 public enum EventType {
     TREATY_SIGNED, ENTERED_INTO_FORCE, PROTOCOL_SIGNED, JOINED, SUSPENDED, WITHDREW, FOUNDED, CHARTER_SIGNED,
     BODY_ESTABLISHED, SUMMIT, SESSION, EXERCISE, OPERATION_STARTED, OPERATION_PERMANENT, RESOLUTION_ADOPTED,

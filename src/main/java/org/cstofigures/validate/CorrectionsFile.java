@@ -10,7 +10,7 @@ import org.cstofigures.model.Unit;
 
 /**
  * curated/corrections.yaml, typed: the editor's corrections and rejections of figures, and acknowledgements of
- * warnings the editor has reviewed. Both lists may be empty or absent. README.md, "Editorial corrections".
+ * warnings the editor has reviewed. Both lists may be empty or absent. docs/validation.md, "Editorial corrections".
  */
 public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement> acknowledgements,
         List<org.cstofigures.events.EventCorrection> events) {

@@ -16,7 +16,7 @@ class MainTest {
 
     @Test
     void noCommand() {
-        TestProject.execute().assertError(2, "choose a command: run or extract", "--help");
+        TestProject.execute().assertError(2, "choose a command: run, extract or diff", "--help");
     }
 
     @Test

@@ -54,7 +54,8 @@ class PublishIntegrityTest {
     @Test
     void overlongReleaseDescriptionIsAConfigurationError() {
         TestProject p = published();
-        p.replaceIn(p.config(), "  version: 0.2.0", "  version: \"" + "9".repeat(40_000) + "\"");
+        // release.version, not release.previous.version (indented deeper); the old value becomes a comment
+        p.replaceIn(p.config(), "\n  version: ", "\n  version: \"" + "9".repeat(40_000) + "\"\n  # was ");
         p.run().assertError(2, "release.version", "40000 characters");
     }
 
