@@ -69,11 +69,11 @@ final class Grammar {
         if (nw != null) {
             int e = end[0];
             if (nw.nativeNumeral()) {
-                if (e < s.n && (lex.units.startsWith(c[e])
+                if (e < s.n && (lex.units.startsWith(c[e]) || lex.numerals.matchesAt(c, e, s.n)
                         || Scan.isSpace(c[e]) && e + 1 < s.n && lex.units.startsWith(c[e + 1]))) {
                     return true;
                 }
-            } else if (nw.multipliable() || isPower(c, e, s.n)) {
+            } else if (nw.multipliable() || isPower(c, e, s.n) || e < s.n && (c[e] == lex.decimalPoint || lex.units.startsWith(c[e]))) {
                 return true;
             }
         }

@@ -93,6 +93,8 @@ final class Lexicon {
     final char durationGlued;
     final char attributive;
     final char perMark;
+    final char decimalPoint;
+    final char zeroDigit;
     final String yearNoun;
     final WordTrie<String> durationWords;
     final WordTrie<String> toward;
@@ -188,6 +190,8 @@ final class Lexicon {
         durationGlued = mark(roles, "duration_glued");
         attributive = mark(roles, "attributive");
         perMark = mark(roles, "per");
+        decimalPoint = mark(roles, "decimal_point");
+        zeroDigit = mark(roles, "zero_digit");
         yearNoun = words(roles, "year_noun").get(0);
         durationWords = trie(words(roles, "duration_word"));
         toward = trie(words(roles, "toward"));

@@ -65,9 +65,82 @@ final class NumberScanner {
             return NONE;
         }
         if (nw.nativeNumeral()) {
-            return new Num[] {new Num(pos, end[0], nw.value(), nw.value(), nw.value(), Kind.NATIVE)};
+            return new Num[] {nativeCompound(s, pos, end[0], nw.value())};
         }
-        return chain(s, pos, true);
+        Num[] sino = chain(s, pos, true);
+        if (sino.length == 0 && !nw.multipliable()) {
+            Num digit = new Num(pos, end[0], nw.value(), nw.value(), nw.value(), Kind.SINO);
+            Num[] dec = withDecimal(s, new Num[] {digit});
+            if (dec.length > 1) {
+                return new Num[] {dec[0]};
+            }
+            // a lone digit word is no number (이 명, 사건), except glued to a currency that allows it (구파운드)
+            return gluedCurrency(s, end[0]) ? new Num[] {digit} : NONE;
+        }
+        return sino.length == 0 ? sino : withDecimal(s, sino);
+    }
+
+    /** True if a currency word that may be glued to a lone Sino-Korean digit starts at {@code i} (이달러). */
+    private boolean gluedCurrency(Scan s, int i) {
+        int n = lex.units.matches(s.c, i, s.n, s.ends, s.vals);
+        for (int k = 0; k < n; k++) {
+            Lexicon.UnitWord u = (Lexicon.UnitWord) s.vals[k];
+            if (u.glue() && u.unit().kind() == org.cstofigures.model.Unit.Kind.MONEY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A native tens word and the native unit word glued to it add up (서른 + 다섯, 일흔 + 한, 마흔 + 일곱): the
+     * numeral list holds the tens and the units, not every compound.
+     */
+    private Num nativeCompound(Scan s, int pos, int tensEnd, BigDecimal tens) {
+        int[] end = new int[1];
+        if (tens.remainder(TEN).signum() == 0 && tens.compareTo(TEN) >= 0) {
+            Numeral unit = lex.numerals.longest(s.c, tensEnd, s.n, end);
+            if (unit != null && unit.nativeNumeral() && unit.value().compareTo(TEN) < 0) {
+                BigDecimal v = tens.add(unit.value());
+                return new Num(pos, end[0], v, v, v, Kind.NATIVE);
+            }
+        }
+        return new Num(pos, tensEnd, tens, tens, tens, Kind.NATIVE);
+    }
+
+    /**
+     * 삼점사 (3.4), 십이점오 (12.5): a spelled decimal point (grammar word decimal_point) after a Sino-Korean
+     * number, followed by spelled digits, makes the longest candidate.
+     */
+    private Num[] withDecimal(Scan s, Num[] sino) {
+        Num whole = sino[0];
+        int i = whole.end();
+        if (i >= s.n || s.c[i] != lex.decimalPoint) {
+            return sino;
+        }
+        i++;
+        StringBuilder digits = new StringBuilder();
+        int[] end = new int[1];
+        while (i < s.n && digits.length() < MAX_FRACTION_DIGITS) {
+            Numeral d = lex.numerals.longest(s.c, i, s.n, end);
+            if (d != null && !d.nativeNumeral() && !d.multipliable()) {
+                digits.append(d.value().intValue());
+            } else if (s.c[i] == lex.zeroDigit) {
+                digits.append('0');
+                end[0] = i + 1;
+            } else {
+                break;
+            }
+            i = end[0];
+        }
+        if (digits.length() == 0) {
+            return sino;
+        }
+        BigDecimal v = whole.value().add(new BigDecimal("0." + digits));
+        Num[] out = new Num[sino.length + 1];
+        out[0] = new Num(whole.start(), i, v, v, v, Kind.SINO);
+        System.arraycopy(sino, 0, out, 1, sino.length);
+        return out;
     }
 
     /** 수/몇 followed by powers: the interval [P, 10P-1]; alone: the word's bare interval, if it has one. */
@@ -190,7 +263,9 @@ final class NumberScanner {
             }
             BigDecimal value = total.add(section).add(pending == null ? BigDecimal.ZERO : pending);
             if (count == out.length) {
-                break;
+                // keep the longest readings: a long spelled number (삼십이억삼천오백…) has many prefixes
+                System.arraycopy(out, 1, out, 0, out.length - 1);
+                count--;
             }
             out[count++] = new Num(pos, i, value, value, value, anyArabic ? Kind.ARABIC : Kind.SINO);
         }

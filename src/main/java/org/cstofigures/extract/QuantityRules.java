@@ -246,7 +246,7 @@ final class QuantityRules {
                 continue;
             }
             if (q == p && num.end() - num.start() == 1
-                    && (num.kind() == Kind.SINO || num.kind() == Kind.NATIVE && !u.glue())) {
+                    && (num.kind() == Kind.SINO && !sinoGlue(s, num, u) || num.kind() == Kind.NATIVE && !u.glue())) {
                 continue; // 조정, 천명, 세대: a lone numeral syllable glued to a word is part of that word
             }
             if (num.kind() != Kind.NATIVE && num.kind() != Kind.VAGUE && u.word().equals(lex.yearNoun)) {
@@ -263,6 +263,26 @@ final class QuantityRules {
         }
         return null;
     }
+
+    /**
+     * A lone Sino-Korean syllable glued to a currency is a number when the currency allows it: any digit or power
+     * before a glue currency (구파운드, 십달러), a power of grain 1..{@value #MAX_GLUE_GRAIN} before a glue_power
+     * one (백원, 만불; 조원 and 일원 are words).
+     */
+    private boolean sinoGlue(Scan s, Num num, UnitWord u) {
+        if (u.unit().kind() != Unit.Kind.MONEY) {
+            return false;
+        }
+        if (u.glue()) {
+            return true;
+        }
+        Lexicon.Numeral nw = lex.numerals.longest(s.c, num.start(), num.end(), new int[1]);
+        return u.has("glue_power") && nw != null && nw.multipliable() && nw.grain() >= 1
+                && nw.grain() <= MAX_GLUE_GRAIN;
+    }
+
+    /** The largest grain of a lone power glued to a glue_power currency (만원, 만불). */
+    private static final int MAX_GLUE_GRAIN = 4;
 
     /** A four-digit integer 1000..2999 before 년 is a calendar year, not a duration. */
     static boolean yearLike(Num num) {
