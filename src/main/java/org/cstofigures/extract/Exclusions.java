@@ -43,6 +43,15 @@ final class Exclusions {
         return name ? new Hit(pos, digitRunEnd(s, pos), "exclude.name_number", null, null) : null;
     }
 
+    /** '24년, ’19: two digits after a mark that elides the century are a year, not a figure. */
+    Hit elidedYear(Scan s, int pos) {
+        if (pos == 0 || lex.elidedCentury.indexOf(s.c[pos - 1]) < 0 || !s.digitAt(pos + 1) || s.digitAt(pos + 2)) {
+            return null;
+        }
+        int e = pos + 2;
+        return new Hit(pos, s.charAt(e, lex.yearMark) ? e + 1 : e, "exclude.elided_year", null, null);
+    }
+
     /** "1. " or "2) " at the start of a line is list numbering. */
     Hit listNumber(Scan s, int pos) {
         for (int i = 0; i < pos; i++) {

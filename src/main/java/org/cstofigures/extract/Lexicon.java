@@ -94,6 +94,9 @@ final class Lexicon {
     final char attributive;
     final char perMark;
     final char decimalPoint;
+    final String notEvenBefore;
+    final String notEvenAfter;
+    final String elidedCentury;
     final char zeroDigit;
     final String yearNoun;
     final WordTrie<String> durationWords;
@@ -192,6 +195,9 @@ final class Lexicon {
         perMark = mark(roles, "per");
         decimalPoint = mark(roles, "decimal_point");
         zeroDigit = mark(roles, "zero_digit");
+        notEvenBefore = words(roles, "not_even_before").get(0);
+        notEvenAfter = words(roles, "not_even_after").get(0);
+        elidedCentury = String.join("", words(roles, "elided_century"));
         yearNoun = words(roles, "year_noun").get(0);
         durationWords = trie(words(roles, "duration_word"));
         toward = trie(words(roles, "toward"));

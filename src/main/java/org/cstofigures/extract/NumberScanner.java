@@ -26,7 +26,11 @@ final class NumberScanner {
     enum Kind { ARABIC, SINO, NATIVE, VAGUE }
 
     /** A number read at [start, end): its value or its interval (vague numerals have no value). */
-    record Num(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, Kind kind) {
+    record Num(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, Kind kind, boolean over) {
+
+        Num(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, Kind kind) {
+            this(start, end, value, low, high, kind, false);
+        }
     }
 
     private static final int MAX_INT_DIGITS = 30;
@@ -78,6 +82,15 @@ final class NumberScanner {
             return gluedCurrency(s, end[0]) ? new Num[] {digit} : NONE;
         }
         return sino.length == 0 ? sino : withDecimal(s, sino);
+    }
+
+    /** Where the power word after an infix qualifier at {@code i} starts (여 in 250여만), or -1. */
+    private int overPower(Scan s, int i) {
+        int[] end = new int[1];
+        if (i >= s.n || lex.infixQualifiers.longest(s.c, i, s.n, end) == null) {
+            return -1;
+        }
+        return end[0] < s.n && lex.isPower(s.c[end[0]]) ? end[0] : -1;
     }
 
     /** True if a currency word that may be glued to a lone Sino-Korean digit starts at {@code i} (이달러). */
@@ -176,7 +189,7 @@ final class NumberScanner {
                 return NONE;
             }
             int k = s.skipSpace(e);
-            if (k >= s.n || !lex.isPower(s.c[k])) {
+            if ((k >= s.n || !lex.isPower(s.c[k])) && overPower(s, k) < 0) {
                 BigDecimal v = parse(s, pos, e);
                 return new Num[] {new Num(pos, e, v, v, v, Kind.ARABIC)};
             }
@@ -193,11 +206,17 @@ final class NumberScanner {
         int i = pos;
         int[] end = new int[1];
         boolean first = true;
+        boolean over = false;
         while (i < s.n) {
             int j = first ? i : s.skipSpace(i);
             first = false;
             if (j >= s.n) {
                 break;
+            }
+            int afterOver = over || pending == null && section.signum() == 0 ? -1 : overPower(s, j);
+            if (afterOver >= 0) {
+                over = true; // 250여만, 1억 4천여만: 여 between a number and the power it multiplies
+                j = afterOver;
             }
             char ch = s.c[j];
             if (Scan.isDigit(ch)) {
@@ -227,8 +246,9 @@ final class NumberScanner {
                     }
                     pending = nw.value();
                     i = end[0];
-                    // a trailing Sino digit only counts when it ends the word (십이 명, not 2만이)
-                    if (!anyPower || s.hangulAt(i)) {
+                    // a trailing Sino digit only counts when it ends the word (십이 명, not 2만이) or a glued currency
+                    // follows (이십삼센트)
+                    if (!anyPower || s.hangulAt(i) && !gluedCurrency(s, i)) {
                         continue;
                     }
                 } else if (g < 4) {
@@ -267,7 +287,7 @@ final class NumberScanner {
                 System.arraycopy(out, 1, out, 0, out.length - 1);
                 count--;
             }
-            out[count++] = new Num(pos, i, value, value, value, anyArabic ? Kind.ARABIC : Kind.SINO);
+            out[count++] = new Num(pos, i, value, value, value, anyArabic ? Kind.ARABIC : Kind.SINO, over);
         }
         Num[] res = new Num[count];
         for (int k = 0; k < count; k++) {

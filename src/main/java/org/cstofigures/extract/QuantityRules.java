@@ -1,6 +1,7 @@
 package org.cstofigures.extract;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import org.cstofigures.extract.Lexicon.QualifierWord;
 import org.cstofigures.extract.Lexicon.UnitWord;
 import org.cstofigures.extract.NumberScanner.Kind;
@@ -56,10 +57,101 @@ final class QuantityRules {
     Hit count(Scan s, int pos) {
         for (Num num : s.numbers(numbers, pos)) {
             Reading r = read(s, num, true);
+            if (r != null && notEvenOne(s, r)) {
+                return new Hit(r.start, r.unit.end() + lex.notEvenAfter.length(), "exclude.not_even", null, null);
+            }
+            if (r != null) {
+                Reading whole = withMinorCurrency(s, r);
+                Hit h = whole == null ? null : hit(s, whole, null, "quantity.count");
+                if (h != null) {
+                    return h;
+                }
+            }
             Hit h = r == null ? null : hit(s, r, null, "quantity.count");
             if (h != null) {
                 return h;
             }
+        }
+        return null;
+    }
+
+    /** 단 한 건도, 단 1명도: "not a single one" (zero), which is no count of one. */
+    private boolean notEvenOne(Scan s, Reading r) {
+        if (r.num.value() == null || r.num.value().compareTo(BigDecimal.ONE) != 0 || r.pre != null
+                || !s.text.startsWith(lex.notEvenAfter, r.unit.end())) {
+            return false;
+        }
+        int b = s.skipSpaceBack(r.start);
+        int a = b - lex.notEvenBefore.length();
+        return b < r.start && a >= s.floor && s.wordStart(a) && s.text.startsWith(lex.notEvenBefore, a);
+    }
+
+    /**
+     * 이달러이십삼센트, 5달러 50센트: an amount in a currency followed by an amount in a smaller unit of the same
+     * currency (less than one of the larger unit) is one amount; null if none follows.
+     */
+    private Reading withMinorCurrency(Scan s, Reading r) {
+        UnitWord major = r.unit.word();
+        if (major.unit().kind() != Unit.Kind.MONEY || r.post != null || r.num.value() == null) {
+            return null;
+        }
+        int k = s.skipSpace(r.unit.end());
+        if (k - r.unit.end() > 1 || !s.digitAt(k) && !s.hangulAt(k)) {
+            return null;
+        }
+        for (Num n : numbers.scan(s, k)) {
+            Reading m = read(s, n, false);
+            if (m == null || m.num.value() == null || m.unit.word().unit() != major.unit()) {
+                continue;
+            }
+            BigDecimal minor = m.num.value().multiply(m.unit.word().factor());
+            if (m.unit.word().factor().compareTo(major.factor()) >= 0 || minor.compareTo(major.factor()) >= 0) {
+                continue;
+            }
+            BigDecimal total = r.num.value().multiply(major.factor()).add(minor);
+            Reading w = r.copy();
+            w.num = new Num(r.num.start(), r.num.end(), total, total, total, r.num.kind(), r.num.over());
+            w.unit = new UnitMatch(r.unit.start(), m.unit.end(),
+                    new UnitWord(major.word(), major.unit(), BigDecimal.ONE, Set.of()));
+            w.post = m.post;
+            w.end = m.end;
+            return w;
+        }
+        return null;
+    }
+
+    /**
+     * EUR 20, $5, ₩10: a currency code or sign written before a bare number (units.tsv flags prefix,symbol); a
+     * qualifier may precede it (약 $5).
+     */
+    Hit currencySymbol(Scan s, int pos) {
+        int b = s.skipSpaceBack(pos);
+        if (pos - b > 1) {
+            return null;
+        }
+        int[] st = new int[1];
+        UnitWord cur = lex.currencyPrefixes.longestEndingAt(s.c, b, Math.max(s.floor, b - 8), st);
+        if (cur == null || !cur.has("symbol") || st[0] > 0 && Scan.isLatin(s.c[st[0] - 1])) {
+            return null;
+        }
+        for (Num num : s.numbers(numbers, pos)) {
+            if (num.kind() != Kind.ARABIC && num.kind() != Kind.SINO || read(s, num, true) != null) {
+                continue;
+            }
+            Reading r = new Reading();
+            r.num = num;
+            r.unit = new UnitMatch(st[0], b, cur);
+            r.currency = true;
+            r.start = st[0];
+            r.end = num.end();
+            int qb = s.skipSpaceBack(st[0]);
+            int[] qs = new int[1];
+            QualifierWord pw = lex.preQualifiers.longestEndingAt(s.c, qb, Math.max(s.floor, qb - 8), qs);
+            if (pw != null && s.wordStart(qs[0])) {
+                r.pre = pw;
+                r.start = qs[0];
+            }
+            return hit(s, r, null, "quantity.currency_symbol");
         }
         return null;
     }
@@ -166,12 +258,13 @@ final class QuantityRules {
         int[] end = new int[1];
         QualifierWord infix = lex.infixQualifiers.longest(s.c, q, s.n, end);
         UnitMatch u = null;
-        if (infix != null && num.kind() != Kind.VAGUE) {
+        if (infix != null && num.kind() != Kind.VAGUE && !num.over()) {
             u = unit(s, end[0], num);
             r.over = u != null;
         }
         if (u == null) {
             u = unit(s, num.end(), num);
+            r.over = num.over();
         }
         if (u == null) {
             return null;
