@@ -31,6 +31,7 @@ final class Grammar {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule("exclude.ordinal_prefix", Anchor.DIGIT, true, exclusions::ordinalPrefix));
         r.add(new Rule("exclude.name_number", Anchor.DIGIT, true, exclusions::nameNumber));
+        r.add(new Rule("exclude.clock_minutes", Anchor.DIGIT, true, exclusions::clockMinutes));
         r.add(new Rule("exclude.elided_year", Anchor.DIGIT, true, exclusions::elidedYear));
         r.add(new Rule("exclude.list_number", Anchor.DIGIT, true, exclusions::listNumber));
         r.add(new Rule("time.dotted", Anchor.DIGIT, false, times::dotted));

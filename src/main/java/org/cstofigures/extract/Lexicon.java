@@ -94,6 +94,7 @@ final class Lexicon {
     final char attributive;
     final char perMark;
     final char decimalPoint;
+    final char clockHour;
     final String notEvenBefore;
     final String notEvenAfter;
     final String elidedCentury;
@@ -195,6 +196,7 @@ final class Lexicon {
         perMark = mark(roles, "per");
         decimalPoint = mark(roles, "decimal_point");
         zeroDigit = mark(roles, "zero_digit");
+        clockHour = mark(roles, "clock_hour");
         notEvenBefore = words(roles, "not_even_before").get(0);
         notEvenAfter = words(roles, "not_even_after").get(0);
         elidedCentury = String.join("", words(roles, "elided_century"));

@@ -350,7 +350,7 @@ final class QuantityRules {
             }
             if (u.strict() && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
                     && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n)) {
-                continue;
+                return null; // a label (4세대 전투기): no shorter counter inside the word reads it (not 4세)
             }
             return new UnitMatch(q, e, u);
         }
