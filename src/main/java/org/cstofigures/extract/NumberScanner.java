@@ -246,9 +246,9 @@ final class NumberScanner {
                     }
                     pending = nw.value();
                     i = end[0];
-                    // a trailing Sino digit only counts when it ends the word (십이 명, not 2만이) or a glued currency
-                    // follows (이십삼센트)
-                    if (!anyPower || s.hangulAt(i) && !gluedCurrency(s, i)) {
+                    // a trailing Sino digit only counts when it ends the word (십이 명, not 2만이) a glued currency
+                    // (이십삼센트) or a spelled decimal point (십이점오) follows
+                    if (!anyPower || s.hangulAt(i) && s.c[i] != lex.decimalPoint && !gluedCurrency(s, i)) {
                         continue;
                     }
                 } else if (g < 4) {
