@@ -2,12 +2,15 @@ package org.cstofigures.extract;
 
 import java.math.BigDecimal;
 import org.cstofigures.extract.Lexicon.Numeral;
+import org.cstofigures.extract.Lexicon.UnitWord;
 import org.cstofigures.extract.Lexicon.VagueWord;
+import org.cstofigures.model.Unit;
 
 /**
  * Reads the Korean number written at a position: Arabic digits (with thousands commas and a decimal point),
  * digits or Sino-Korean digit words combined with powers (2만, 42.3만, 3억 5천만, 2백75, 1 만 4 천, 삼천오백),
- * native numerals (세, 열두) and vague numerals (수십만, 몇). Composition is driven by the numeral data: a power
+ * native numerals (세, 열두, and a tens word with a unit word glued: 서른다섯), spelled decimals (삼점사) and vague
+ * numerals (수십만, 몇); 여 between a number and its power (250여만) marks the reading as approximate-over. Composition is driven by the numeral data: a power
  * word multiplies what precedes it ({@value #MULTIPLY}) provided its grain is smaller than every bigger power
  * already read, and a smaller number written after a power is added ({@value #ADD}).
  * Every prefix that is itself a complete number is offered as a candidate, longest first, so that a rule can
@@ -97,8 +100,8 @@ final class NumberScanner {
     private boolean gluedCurrency(Scan s, int i) {
         int n = lex.units.matches(s.c, i, s.n, s.ends, s.vals);
         for (int k = 0; k < n; k++) {
-            Lexicon.UnitWord u = (Lexicon.UnitWord) s.vals[k];
-            if (u.glue() && u.unit().kind() == org.cstofigures.model.Unit.Kind.MONEY) {
+            UnitWord u = (UnitWord) s.vals[k];
+            if (u.glue() && u.unit().kind() == Unit.Kind.MONEY) {
                 return true;
             }
         }

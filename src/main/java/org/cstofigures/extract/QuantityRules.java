@@ -17,6 +17,9 @@ import org.cstofigures.model.Unit;
  */
 final class QuantityRules {
 
+    /** The largest grain of a lone power glued to a glue_power currency (만원, 만불). */
+    private static final int MAX_GLUE_GRAIN = 4;
+
     private final Lexicon lex;
     private final NumberScanner numbers;
 
@@ -373,9 +376,6 @@ final class QuantityRules {
         return u.has("glue_power") && nw != null && nw.multipliable() && nw.grain() >= 1
                 && nw.grain() <= MAX_GLUE_GRAIN;
     }
-
-    /** The largest grain of a lone power glued to a glue_power currency (만원, 만불). */
-    private static final int MAX_GLUE_GRAIN = 4;
 
     /** A four-digit integer 1000..2999 before 년 is a calendar year, not a duration. */
     static boolean yearLike(Num num) {
