@@ -43,6 +43,24 @@ final class Exclusions {
         return name ? new Hit(pos, digitRunEnd(s, pos), "exclude.name_number", null, null) : null;
     }
 
+    /** 3시 20분: the minutes of a clock time (a number right after an hour mark and its digits) are no duration. */
+    Hit clockMinutes(Scan s, int pos) {
+        int b = s.skipSpaceBack(pos);
+        if (pos - b > 1 || !s.charAt(b - 1, lex.clockHour) || !s.digitAt(b - 2)) {
+            return null;
+        }
+        return new Hit(pos, digitRunEnd(s, pos), "exclude.clock_minutes", null, null);
+    }
+
+    /** '24년, ’19: two digits after a mark that elides the century are a year, not a figure. */
+    Hit elidedYear(Scan s, int pos) {
+        if (pos == 0 || lex.elidedCentury.indexOf(s.c[pos - 1]) < 0 || !s.digitAt(pos + 1) || s.digitAt(pos + 2)) {
+            return null;
+        }
+        int e = pos + 2;
+        return new Hit(pos, s.charAt(e, lex.yearMark) ? e + 1 : e, "exclude.elided_year", null, null);
+    }
+
     /** "1. " or "2) " at the start of a line is list numbering. */
     Hit listNumber(Scan s, int pos) {
         for (int i = 0; i < pos; i++) {

@@ -31,6 +31,8 @@ final class Grammar {
         List<Rule> r = new ArrayList<>();
         r.add(new Rule("exclude.ordinal_prefix", Anchor.DIGIT, true, exclusions::ordinalPrefix));
         r.add(new Rule("exclude.name_number", Anchor.DIGIT, true, exclusions::nameNumber));
+        r.add(new Rule("exclude.clock_minutes", Anchor.DIGIT, true, exclusions::clockMinutes));
+        r.add(new Rule("exclude.elided_year", Anchor.DIGIT, true, exclusions::elidedYear));
         r.add(new Rule("exclude.list_number", Anchor.DIGIT, true, exclusions::listNumber));
         r.add(new Rule("time.dotted", Anchor.DIGIT, false, times::dotted));
         r.add(new Rule("time.year_range", Anchor.DIGIT, false, times::yearRange));
@@ -39,6 +41,7 @@ final class Grammar {
         r.add(new Rule("quantity.frequency", Anchor.ANY, false, quantities::frequency));
         r.add(new Rule("quantity.range", Anchor.ANY, false, quantities::range));
         r.add(new Rule("quantity.count", Anchor.ANY, false, quantities::count));
+        r.add(new Rule("quantity.currency_symbol", Anchor.DIGIT, false, quantities::currencySymbol));
         r.add(new Rule("quantity.day_word", Anchor.WORD, false, quantities::dayWord));
         r.add(new Rule("exclude.ordinal_suffix", Anchor.DIGIT, false, exclusions::ordinalSuffix));
         Set<String> ids = new HashSet<>(List.of(NumberScanner.DIGITS, NumberScanner.MULTIPLY, NumberScanner.ADD,
@@ -69,11 +72,11 @@ final class Grammar {
         if (nw != null) {
             int e = end[0];
             if (nw.nativeNumeral()) {
-                if (e < s.n && (lex.units.startsWith(c[e])
+                if (e < s.n && (lex.units.startsWith(c[e]) || lex.numerals.matchesAt(c, e, s.n)
                         || Scan.isSpace(c[e]) && e + 1 < s.n && lex.units.startsWith(c[e + 1]))) {
                     return true;
                 }
-            } else if (nw.multipliable() || isPower(c, e, s.n)) {
+            } else if (nw.multipliable() || isPower(c, e, s.n) || e < s.n && (c[e] == lex.decimalPoint || lex.units.startsWith(c[e]))) {
                 return true;
             }
         }

@@ -93,6 +93,12 @@ final class Lexicon {
     final char durationGlued;
     final char attributive;
     final char perMark;
+    final char decimalPoint;
+    final char clockHour;
+    final String notEvenBefore;
+    final String notEvenAfter;
+    final String elidedCentury;
+    final char zeroDigit;
     final String yearNoun;
     final WordTrie<String> durationWords;
     final WordTrie<String> toward;
@@ -188,6 +194,12 @@ final class Lexicon {
         durationGlued = mark(roles, "duration_glued");
         attributive = mark(roles, "attributive");
         perMark = mark(roles, "per");
+        decimalPoint = mark(roles, "decimal_point");
+        zeroDigit = mark(roles, "zero_digit");
+        clockHour = mark(roles, "clock_hour");
+        notEvenBefore = words(roles, "not_even_before").get(0);
+        notEvenAfter = words(roles, "not_even_after").get(0);
+        elidedCentury = String.join("", words(roles, "elided_century"));
         yearNoun = words(roles, "year_noun").get(0);
         durationWords = trie(words(roles, "duration_word"));
         toward = trie(words(roles, "toward"));

@@ -2,12 +2,15 @@ package org.cstofigures.extract;
 
 import java.math.BigDecimal;
 import org.cstofigures.extract.Lexicon.Numeral;
+import org.cstofigures.extract.Lexicon.UnitWord;
 import org.cstofigures.extract.Lexicon.VagueWord;
+import org.cstofigures.model.Unit;
 
 /**
  * Reads the Korean number written at a position: Arabic digits (with thousands commas and a decimal point),
  * digits or Sino-Korean digit words combined with powers (2만, 42.3만, 3억 5천만, 2백75, 1 만 4 천, 삼천오백),
- * native numerals (세, 열두) and vague numerals (수십만, 몇). Composition is driven by the numeral data: a power
+ * native numerals (세, 열두, and a tens word with a unit word glued: 서른다섯), spelled decimals (삼점사) and vague
+ * numerals (수십만, 몇); 여 between a number and its power (250여만) marks the reading as approximate-over. Composition is driven by the numeral data: a power
  * word multiplies what precedes it ({@value #MULTIPLY}) provided its grain is smaller than every bigger power
  * already read, and a smaller number written after a power is added ({@value #ADD}).
  * Every prefix that is itself a complete number is offered as a candidate, longest first, so that a rule can
@@ -26,7 +29,11 @@ final class NumberScanner {
     enum Kind { ARABIC, SINO, NATIVE, VAGUE }
 
     /** A number read at [start, end): its value or its interval (vague numerals have no value). */
-    record Num(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, Kind kind) {
+    record Num(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, Kind kind, boolean over) {
+
+        Num(int start, int end, BigDecimal value, BigDecimal low, BigDecimal high, Kind kind) {
+            this(start, end, value, low, high, kind, false);
+        }
     }
 
     private static final int MAX_INT_DIGITS = 30;
@@ -65,9 +72,91 @@ final class NumberScanner {
             return NONE;
         }
         if (nw.nativeNumeral()) {
-            return new Num[] {new Num(pos, end[0], nw.value(), nw.value(), nw.value(), Kind.NATIVE)};
+            return new Num[] {nativeCompound(s, pos, end[0], nw.value())};
         }
-        return chain(s, pos, true);
+        Num[] sino = chain(s, pos, true);
+        if (sino.length == 0 && !nw.multipliable()) {
+            Num digit = new Num(pos, end[0], nw.value(), nw.value(), nw.value(), Kind.SINO);
+            Num[] dec = withDecimal(s, new Num[] {digit});
+            if (dec.length > 1) {
+                return new Num[] {dec[0]};
+            }
+            // a lone digit word is no number (이 명, 사건), except glued to a currency that allows it (구파운드)
+            return gluedCurrency(s, end[0]) ? new Num[] {digit} : NONE;
+        }
+        return sino.length == 0 ? sino : withDecimal(s, sino);
+    }
+
+    /** Where the power word after an infix qualifier at {@code i} starts (여 in 250여만), or -1. */
+    private int overPower(Scan s, int i) {
+        int[] end = new int[1];
+        if (i >= s.n || lex.infixQualifiers.longest(s.c, i, s.n, end) == null) {
+            return -1;
+        }
+        return end[0] < s.n && lex.isPower(s.c[end[0]]) ? end[0] : -1;
+    }
+
+    /** True if a currency word that may be glued to a lone Sino-Korean digit starts at {@code i} (이달러). */
+    private boolean gluedCurrency(Scan s, int i) {
+        int n = lex.units.matches(s.c, i, s.n, s.ends, s.vals);
+        for (int k = 0; k < n; k++) {
+            UnitWord u = (UnitWord) s.vals[k];
+            if (u.glue() && u.unit().kind() == Unit.Kind.MONEY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A native tens word and the native unit word glued to it add up (서른 + 다섯, 일흔 + 한, 마흔 + 일곱): the
+     * numeral list holds the tens and the units, not every compound.
+     */
+    private Num nativeCompound(Scan s, int pos, int tensEnd, BigDecimal tens) {
+        int[] end = new int[1];
+        if (tens.remainder(TEN).signum() == 0 && tens.compareTo(TEN) >= 0) {
+            Numeral unit = lex.numerals.longest(s.c, tensEnd, s.n, end);
+            if (unit != null && unit.nativeNumeral() && unit.value().compareTo(TEN) < 0) {
+                BigDecimal v = tens.add(unit.value());
+                return new Num(pos, end[0], v, v, v, Kind.NATIVE);
+            }
+        }
+        return new Num(pos, tensEnd, tens, tens, tens, Kind.NATIVE);
+    }
+
+    /**
+     * 삼점사 (3.4), 십이점오 (12.5): a spelled decimal point (grammar word decimal_point) after a Sino-Korean
+     * number, followed by spelled digits, makes the longest candidate.
+     */
+    private Num[] withDecimal(Scan s, Num[] sino) {
+        Num whole = sino[0];
+        int i = whole.end();
+        if (i >= s.n || s.c[i] != lex.decimalPoint) {
+            return sino;
+        }
+        i++;
+        StringBuilder digits = new StringBuilder();
+        int[] end = new int[1];
+        while (i < s.n && digits.length() < MAX_FRACTION_DIGITS) {
+            Numeral d = lex.numerals.longest(s.c, i, s.n, end);
+            if (d != null && !d.nativeNumeral() && !d.multipliable()) {
+                digits.append(d.value().intValue());
+            } else if (s.c[i] == lex.zeroDigit) {
+                digits.append('0');
+                end[0] = i + 1;
+            } else {
+                break;
+            }
+            i = end[0];
+        }
+        if (digits.length() == 0) {
+            return sino;
+        }
+        BigDecimal v = whole.value().add(new BigDecimal("0." + digits));
+        Num[] out = new Num[sino.length + 1];
+        out[0] = new Num(whole.start(), i, v, v, v, Kind.SINO);
+        System.arraycopy(sino, 0, out, 1, sino.length);
+        return out;
     }
 
     /** 수/몇 followed by powers: the interval [P, 10P-1]; alone: the word's bare interval, if it has one. */
@@ -103,7 +192,7 @@ final class NumberScanner {
                 return NONE;
             }
             int k = s.skipSpace(e);
-            if (k >= s.n || !lex.isPower(s.c[k])) {
+            if ((k >= s.n || !lex.isPower(s.c[k])) && overPower(s, k) < 0) {
                 BigDecimal v = parse(s, pos, e);
                 return new Num[] {new Num(pos, e, v, v, v, Kind.ARABIC)};
             }
@@ -120,11 +209,17 @@ final class NumberScanner {
         int i = pos;
         int[] end = new int[1];
         boolean first = true;
+        boolean over = false;
         while (i < s.n) {
             int j = first ? i : s.skipSpace(i);
             first = false;
             if (j >= s.n) {
                 break;
+            }
+            int afterOver = over || pending == null && section.signum() == 0 ? -1 : overPower(s, j);
+            if (afterOver >= 0) {
+                over = true; // 250여만, 1억 4천여만: 여 between a number and the power it multiplies
+                j = afterOver;
             }
             char ch = s.c[j];
             if (Scan.isDigit(ch)) {
@@ -154,8 +249,9 @@ final class NumberScanner {
                     }
                     pending = nw.value();
                     i = end[0];
-                    // a trailing Sino digit only counts when it ends the word (십이 명, not 2만이)
-                    if (!anyPower || s.hangulAt(i)) {
+                    // a trailing Sino digit only counts when it ends the word (십이 명, not 2만이) a glued currency
+                    // (이십삼센트) or a spelled decimal point (십이점오) follows
+                    if (!anyPower || s.hangulAt(i) && s.c[i] != lex.decimalPoint && !gluedCurrency(s, i)) {
                         continue;
                     }
                 } else if (g < 4) {
@@ -190,9 +286,11 @@ final class NumberScanner {
             }
             BigDecimal value = total.add(section).add(pending == null ? BigDecimal.ZERO : pending);
             if (count == out.length) {
-                break;
+                // keep the longest readings: a long spelled number (삼십이억삼천오백…) has many prefixes
+                System.arraycopy(out, 1, out, 0, out.length - 1);
+                count--;
             }
-            out[count++] = new Num(pos, i, value, value, value, anyArabic ? Kind.ARABIC : Kind.SINO);
+            out[count++] = new Num(pos, i, value, value, value, anyArabic ? Kind.ARABIC : Kind.SINO, over);
         }
         Num[] res = new Num[count];
         for (int k = 0; k < count; k++) {

@@ -1,6 +1,7 @@
 package org.cstofigures.extract;
 
 import java.math.BigDecimal;
+import java.util.Set;
 import org.cstofigures.extract.Lexicon.QualifierWord;
 import org.cstofigures.extract.Lexicon.UnitWord;
 import org.cstofigures.extract.NumberScanner.Kind;
@@ -15,6 +16,9 @@ import org.cstofigures.model.Unit;
  * frequencies and day words, normalized to base units.
  */
 final class QuantityRules {
+
+    /** The largest grain of a lone power glued to a glue_power currency (만원, 만불). */
+    private static final int MAX_GLUE_GRAIN = 4;
 
     private final Lexicon lex;
     private final NumberScanner numbers;
@@ -56,10 +60,101 @@ final class QuantityRules {
     Hit count(Scan s, int pos) {
         for (Num num : s.numbers(numbers, pos)) {
             Reading r = read(s, num, true);
+            if (r != null && notEvenOne(s, r)) {
+                return new Hit(r.start, r.unit.end() + lex.notEvenAfter.length(), "exclude.not_even", null, null);
+            }
+            if (r != null) {
+                Reading whole = withMinorCurrency(s, r);
+                Hit h = whole == null ? null : hit(s, whole, null, "quantity.count");
+                if (h != null) {
+                    return h;
+                }
+            }
             Hit h = r == null ? null : hit(s, r, null, "quantity.count");
             if (h != null) {
                 return h;
             }
+        }
+        return null;
+    }
+
+    /** 단 한 건도, 단 1명도: "not a single one" (zero), which is no count of one. */
+    private boolean notEvenOne(Scan s, Reading r) {
+        if (r.num.value() == null || r.num.value().compareTo(BigDecimal.ONE) != 0 || r.pre != null
+                || !s.text.startsWith(lex.notEvenAfter, r.unit.end())) {
+            return false;
+        }
+        int b = s.skipSpaceBack(r.start);
+        int a = b - lex.notEvenBefore.length();
+        return b < r.start && a >= s.floor && s.wordStart(a) && s.text.startsWith(lex.notEvenBefore, a);
+    }
+
+    /**
+     * 이달러이십삼센트, 5달러 50센트: an amount in a currency followed by an amount in a smaller unit of the same
+     * currency (less than one of the larger unit) is one amount; null if none follows.
+     */
+    private Reading withMinorCurrency(Scan s, Reading r) {
+        UnitWord major = r.unit.word();
+        if (major.unit().kind() != Unit.Kind.MONEY || r.post != null || r.num.value() == null) {
+            return null;
+        }
+        int k = s.skipSpace(r.unit.end());
+        if (k - r.unit.end() > 1 || !s.digitAt(k) && !s.hangulAt(k)) {
+            return null;
+        }
+        for (Num n : numbers.scan(s, k)) {
+            Reading m = read(s, n, false);
+            if (m == null || m.num.value() == null || m.unit.word().unit() != major.unit()) {
+                continue;
+            }
+            BigDecimal minor = m.num.value().multiply(m.unit.word().factor());
+            if (m.unit.word().factor().compareTo(major.factor()) >= 0 || minor.compareTo(major.factor()) >= 0) {
+                continue;
+            }
+            BigDecimal total = r.num.value().multiply(major.factor()).add(minor);
+            Reading w = r.copy();
+            w.num = new Num(r.num.start(), r.num.end(), total, total, total, r.num.kind(), r.num.over());
+            w.unit = new UnitMatch(r.unit.start(), m.unit.end(),
+                    new UnitWord(major.word(), major.unit(), BigDecimal.ONE, Set.of()));
+            w.post = m.post;
+            w.end = m.end;
+            return w;
+        }
+        return null;
+    }
+
+    /**
+     * EUR 20, $5, ₩10: a currency code or sign written before a bare number (units.tsv flags prefix,symbol); a
+     * qualifier may precede it (약 $5).
+     */
+    Hit currencySymbol(Scan s, int pos) {
+        int b = s.skipSpaceBack(pos);
+        if (pos - b > 1) {
+            return null;
+        }
+        int[] st = new int[1];
+        UnitWord cur = lex.currencyPrefixes.longestEndingAt(s.c, b, Math.max(s.floor, b - 8), st);
+        if (cur == null || !cur.has("symbol") || st[0] > 0 && Scan.isLatin(s.c[st[0] - 1])) {
+            return null;
+        }
+        for (Num num : s.numbers(numbers, pos)) {
+            if (num.kind() != Kind.ARABIC && num.kind() != Kind.SINO || read(s, num, true) != null) {
+                continue;
+            }
+            Reading r = new Reading();
+            r.num = num;
+            r.unit = new UnitMatch(st[0], b, cur);
+            r.currency = true;
+            r.start = st[0];
+            r.end = num.end();
+            int qb = s.skipSpaceBack(st[0]);
+            int[] qs = new int[1];
+            QualifierWord pw = lex.preQualifiers.longestEndingAt(s.c, qb, Math.max(s.floor, qb - 8), qs);
+            if (pw != null && s.wordStart(qs[0])) {
+                r.pre = pw;
+                r.start = qs[0];
+            }
+            return hit(s, r, null, "quantity.currency_symbol");
         }
         return null;
     }
@@ -166,12 +261,13 @@ final class QuantityRules {
         int[] end = new int[1];
         QualifierWord infix = lex.infixQualifiers.longest(s.c, q, s.n, end);
         UnitMatch u = null;
-        if (infix != null && num.kind() != Kind.VAGUE) {
+        if (infix != null && num.kind() != Kind.VAGUE && !num.over()) {
             u = unit(s, end[0], num);
             r.over = u != null;
         }
         if (u == null) {
             u = unit(s, num.end(), num);
+            r.over = num.over();
         }
         if (u == null) {
             return null;
@@ -246,7 +342,7 @@ final class QuantityRules {
                 continue;
             }
             if (q == p && num.end() - num.start() == 1
-                    && (num.kind() == Kind.SINO || num.kind() == Kind.NATIVE && !u.glue())) {
+                    && (num.kind() == Kind.SINO && !sinoGlue(s, num, u) || num.kind() == Kind.NATIVE && !u.glue())) {
                 continue; // 조정, 천명, 세대: a lone numeral syllable glued to a word is part of that word
             }
             if (num.kind() != Kind.NATIVE && num.kind() != Kind.VAGUE && u.word().equals(lex.yearNoun)) {
@@ -257,11 +353,28 @@ final class QuantityRules {
             }
             if (u.strict() && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
                     && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n)) {
-                continue;
+                return null; // a label (4세대 전투기): no shorter counter inside the word reads it (not 4세)
             }
             return new UnitMatch(q, e, u);
         }
         return null;
+    }
+
+    /**
+     * A lone Sino-Korean syllable glued to a currency is a number when the currency allows it: any digit or power
+     * before a glue currency (구파운드, 십달러), a power of grain 1..{@value #MAX_GLUE_GRAIN} before a glue_power
+     * one (백원, 만불; 조원 and 일원 are words).
+     */
+    private boolean sinoGlue(Scan s, Num num, UnitWord u) {
+        if (u.unit().kind() != Unit.Kind.MONEY) {
+            return false;
+        }
+        if (u.glue()) {
+            return true;
+        }
+        Lexicon.Numeral nw = lex.numerals.longest(s.c, num.start(), num.end(), new int[1]);
+        return u.has("glue_power") && nw != null && nw.multipliable() && nw.grain() >= 1
+                && nw.grain() <= MAX_GLUE_GRAIN;
     }
 
     /** A four-digit integer 1000..2999 before 년 is a calendar year, not a duration. */

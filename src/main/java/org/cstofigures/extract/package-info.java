@@ -23,6 +23,11 @@
  * ("적어도 1년에 두 번") is one quantity whose value is the count of times (unit other, rule
  * {@code quantity.frequency}); the period stays in the surface. 여/남짓 give {@code approx_over} with the number as
  * lower bound and value; 거의/육박 give {@code almost} with the number as upper bound. Dotted dates are read as
- * year.month.day or, with a four-digit last part, day.month.year (06.09.2019).
+ * year.month.day or, with a four-digit last part, day.month.year (06.09.2019). A currency code or sign before a
+ * bare number is its unit (EUR 20, $5; rule {@code quantity.currency_symbol}); an amount followed by a smaller
+ * unit of the same currency is one amount (이달러이십삼센트 = 2.23 USD, 5달러 50센트). 단 한 건도 (not a single
+ * one), clock minutes (3시 20분), fractions (3분의 1) and elided-century years ('24년) are not figures. Lengths
+ * are in m (km, mm), hours and minutes are their own duration units, weeks are days (3주 동안 = 21 days), an age
+ * (17세) is in years.
  */
 package org.cstofigures.extract;

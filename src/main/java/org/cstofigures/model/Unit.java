@@ -17,8 +17,10 @@ public enum Unit implements Coded {
     DOCUMENT("document", Kind.COUNT), STATEMENT("statement", Kind.COUNT), GROUP("group", Kind.COUNT),
     SITE("site", Kind.COUNT), VEHICLE("vehicle", Kind.COUNT), SHIP("ship", Kind.COUNT), WEAPON("weapon", Kind.COUNT),
     USD("USD", Kind.MONEY), RUB("RUB", Kind.MONEY), KRW("KRW", Kind.MONEY), EUR("EUR", Kind.MONEY),
+    GBP("GBP", Kind.MONEY), KZT("KZT", Kind.MONEY), M("m", Kind.LENGTH),
     PERCENT("percent", Kind.PERCENT), RATIO("ratio", Kind.RATIO), DAY("day", Kind.DURATION),
-    MONTH("month", Kind.DURATION), YEAR("year", Kind.DURATION),
+    MONTH("month", Kind.DURATION), YEAR("year", Kind.DURATION), HOUR("hour", Kind.DURATION),
+    MINUTE("minute", Kind.DURATION),
     /** Times, occurrences and kinds (번, 회, 차례, 가지): counted. */
     OTHER("other", Kind.COUNT);
 
