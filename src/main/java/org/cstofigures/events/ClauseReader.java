@@ -1,26 +1,44 @@
 package org.cstofigures.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cstofigures.events.EventLexicon.TypeEntry;
 import org.cstofigures.extract.ExtractedLine;
 import org.cstofigures.extract.TimeExpression;
 import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Period;
+import org.cstofigures.model.Precision;
 import org.cstofigures.source.Line;
 
 /**
  * Reads one line (paragraph) of a source into event mentions, one per dated clause. A clause runs from a date
  * the grammar found ({@link TimeExpression}) to the next date or the end of the sentence; the first clause of
  * a sentence also takes the text before its date (the sentence's subject). A date inside parentheses is a
- * clause of its own, the parentheses, and is masked out of the clause around it. The type comes from
- * {@link EventLexicon} (the matching type whose words end last; borrowed from the rest of the sentence, then
- * from the text before, when the clause has no cue); countries and places from the {@link Gazetteer};
+ * clause of its own, the parentheses, and is masked out of the clause around it; when it has no cue and the
+ * text before it (from the last clause break) has one, it dates that text (가입했다(1952)), and a year alone
+ * in brackets counts as a date. The type comes from {@link EventLexicon} (the matching type whose words end
+ * last; borrowed from the rest of the sentence, then from the text before, then from the whole sentence, when
+ * the clause has no cue); countries and places from the {@link Gazetteer}, except a country a topic marker
+ * follows (X 정세에 관한: what the event is about);
  * operations from the figures lexicon. Works in char offsets of the line; provenance is in code points.
  */
 final class ClauseReader {
+
+    /**
+     * A year alone in brackets: after what it dates (가입했다(1952), 가입했다(1952년)), or after a month, the
+     * year of that month (이사회의 11월(1957) 회의).
+     */
+    private static final Pattern BRACKET_YEAR = Pattern.compile("(?:(\\d{1,2})월\\s*)?\\(([12]\\d{3})년?\\)");
+
+    /** Marks the genitive case in {@link #headAfter}: the phrase names a part of an organisation. */
+    private static final String GENITIVE = "\u0000genitive";
 
     private final EventLexicon lex;
     private final Gazetteer gaz;
@@ -42,11 +60,11 @@ final class ClauseReader {
 
     List<Event> read(String sourceId, ExtractedLine el) {
         List<TimeExpression> times = el.extraction().times();
-        if (times.isEmpty()) {
-            return List.of();
-        }
         Line line = el.line();
         String text = line.text();
+        if (times.isEmpty() && !BRACKET_YEAR.matcher(text).find()) {
+            return List.of();
+        }
         List<Gazetteer.Hit> names = gaz.find(text);
         List<Lexicon.Hit<String>> opHits = ops.operations(text);
         List<Event> out = new ArrayList<>();
@@ -73,6 +91,30 @@ final class ClauseReader {
                     ds.add(new Dated(a, b, t.period(), t.surface(), a, se, false));
                 }
             }
+            Matcher y = BRACKET_YEAR.matcher(text).region(ss, se);
+            while (y.find()) {
+                int at = y.start(2) - 1;
+                int year = Integer.parseInt(y.group(2));
+                int month = y.group(1) == null ? 0 : Integer.parseInt(y.group(1));
+                if (quoted(text, ss, y.start()) || month > 12
+                        || ds.stream().anyMatch(d -> d.start() <= at + 1 && d.end() > at + 1)) {
+                    continue;
+                }
+                if (month > 0) {
+                    ds.removeIf(d -> d.start() < y.end() && d.end() > y.start());
+                    LocalDate first = LocalDate.of(year, month, 1);
+                    Period p = new Period(first, first.withDayOfMonth(first.lengthOfMonth()), Precision.MONTH);
+                    ds.add(new Dated(y.start(), y.end(), p, y.group(), y.start(), se, false));
+                    continue;
+                }
+                Period p = new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+                ds.add(new Dated(at + 1, y.end() - 1, p, y.group(), at + 1, y.end() - 1, true));
+                for (int k = at; k < y.end(); k++) {
+                    mask[k] = true;
+                }
+            }
+            ds.sort(Comparator.comparingInt(Dated::start));
+            Map<Dated, Integer> trailing = trailing(text, ss, ds, mask, opHits);
             List<Dated> plain = ds.stream().filter(d -> !d.paren()).toList();
             // countries written just before a date with a topic particle belong to it (X는 <date> …)
             int[] starts = new int[plain.size()];
@@ -94,15 +136,26 @@ final class ClauseReader {
                 int to = d.segEnd();
                 boolean[] m = mask;
                 List<String> inherit = List.of();
+                String rule = "clause";
                 if (!d.paren()) {
                     int k = plain.indexOf(d);
                     from = starts[k];
                     to = k + 1 < plain.size() ? starts[k + 1] : se;
+                    for (int rs : trailing.values()) {
+                        if (rs > from && rs < to) {
+                            to = rs; // a later clause dated by brackets after it is not this date's
+                        }
+                    }
                     inherit = k > 0 ? topic : List.of();
                 } else {
                     m = new boolean[text.length()];
+                    if (trailing.containsKey(d)) {
+                        from = trailing.get(d);
+                        to = Math.min(d.segEnd() + 1, se);
+                        rule = "clause_dated_by_brackets_after";
+                    }
                 }
-                Event e = event(sourceId, line, text, ss, se, from, to, m, d, names, opHits, inherit);
+                Event e = event(sourceId, line, text, ss, se, from, to, m, mask, d, names, opHits, inherit, rule);
                 if (e != null) {
                     out.add(e);
                 }
@@ -111,9 +164,58 @@ final class ClauseReader {
         return out;
     }
 
+    /**
+     * The bracketed dates that date the clause before them (그리스와 터키가 가입했다(1952)): those with no cue of
+     * their own after a clause that has one, from the last clause break (or the previous date) to the bracket.
+     * Maps each to where its clause starts.
+     */
+    private Map<Dated, Integer> trailing(String text, int ss, List<Dated> ds, boolean[] mask,
+            List<Lexicon.Hit<String>> opHits) {
+        Map<Dated, Integer> out = new HashMap<>();
+        for (Dated d : ds) {
+            if (!d.paren()) {
+                continue;
+            }
+            int open = d.segStart() - 1;
+            if (detect(text, d.segStart(), d.segEnd(), new boolean[text.length()], opHits, ss, false) != null) {
+                continue;
+            }
+            int rs = ss;
+            for (Dated o : ds) {
+                if (o != d && o.start() < open) {
+                    rs = Math.max(rs, o.paren() ? Math.min(o.segEnd() + 1, open) : o.end());
+                }
+            }
+            rs = clauseBreak(text, rs, open);
+            if (detect(text, rs, open, mask, opHits, ss, false) != null) {
+                out.put(d, rs);
+            }
+        }
+        return out;
+    }
+
+    /** Where a clause starts after the last clause break in [from, at) (서명했으며, …), or {@code from}. */
+    private int clauseBreak(String text, int from, int at) {
+        int best = from;
+        for (String w : lex.clauseBreaks()) {
+            for (int i = text.indexOf(w, from); i >= 0 && i + w.length() < at; i = text.indexOf(w, i + 1)) {
+                int k = i + w.length();
+                char c = text.charAt(k);
+                if (c == ',' || Character.isWhitespace(c)) {
+                    while (k < at && (text.charAt(k) == ',' || Character.isWhitespace(text.charAt(k)))) {
+                        k++;
+                    }
+                    best = Math.max(best, k);
+                }
+            }
+        }
+        return best;
+    }
+
     private Event event(String sourceId, Line line, String text, int ss, int se, int from, int to, boolean[] mask,
-            Dated d, List<Gazetteer.Hit> names, List<Lexicon.Hit<String>> opHits, List<String> inherit) {
-        String rule = "clause";
+            boolean[] sentenceMask, Dated d, List<Gazetteer.Hit> names, List<Lexicon.Hit<String>> opHits,
+            List<String> inherit, String clauseRule) {
+        String rule = clauseRule;
         Cue cue = detect(text, from, to, mask, opHits, ss, false);
         if (cue == null) {
             int after = d.paren() ? Math.min(to + 1, se) : to;
@@ -122,6 +224,10 @@ final class ClauseReader {
             if (cue == null) {
                 cue = detect(text, ss, d.paren() ? from - 1 : from, new boolean[text.length()], opHits, ss, false);
                 rule = "clause_type_from_start_of_sentence";
+            }
+            if (cue == null && d.paren()) {
+                cue = detect(text, ss, se, sentenceMask, opHits, ss, false);
+                rule = "clause_type_from_sentence"; // 'A'(5월 3~7일), 'B'(5월 9일) 등 훈련이 포함됐다
             }
         }
         if (cue == null) {
@@ -157,6 +263,9 @@ final class ClauseReader {
             }
             if (lastPlace != null && h.start() == lastPlace.end() + 1 && text.charAt(lastPlace.end()) == '(') {
                 continue; // <city>(<country>): the place's country, not a party
+            }
+            if (topicOf(text, h.end(), b)) {
+                continue; // 미얀마 정세에 관한 성명: what the event is about, not a party
             }
             if (venue(text, h.end())) {
                 if (place == null) {
@@ -246,11 +355,14 @@ final class ClauseReader {
                 continue;
             }
             if (!t.head().isEmpty()) {
-                String head = nearestHead(text, Math.max(from, i - lex.headWindow()), i);
+                String head = headAfter(text, o[2], to);
+                if (head.isEmpty()) {
+                    head = nearestHead(text, Math.max(from, i - lex.headWindow()), i);
+                }
                 if (head.isEmpty()) {
                     head = nearestHead(text, sentenceStart, i);
                 }
-                if (!t.head().contains(head)) {
+                if (GENITIVE.equals(head) ? !t.type().equals(lex.genitiveType()) : !t.head().contains(head)) {
                     continue;
                 }
             }
@@ -293,6 +405,95 @@ final class ClauseReader {
             return c;
         }
         return best;
+    }
+
+    /**
+     * The head of the phrase a participle cue modifies (창설된 동남아시아국가연합은: 연합): the last head word of
+     * all types in the phrase after the cue, up to a word ending in a phrase-end particle, and after its last
+     * genitive marker (유라시아경제공동체의 반위기기금: not 공동체); {@link #GENITIVE} when the phrase has a
+     * genitive and no head after it (NATO의 NRF); "" when the cue is not a participle or the phrase has neither.
+     */
+    private String headAfter(String text, int cueEnd, int to) {
+        int k = -1;
+        for (String p : lex.participleEndings()) {
+            if (text.startsWith(p, cueEnd) && cueEnd + p.length() < text.length()
+                    && Character.isWhitespace(text.charAt(cueEnd + p.length()))) {
+                k = cueEnd + p.length();
+            }
+        }
+        if (k < 0) {
+            return "";
+        }
+        int end = phraseEnd(text, k, to);
+        int gen = -1;
+        for (String g : lex.genitiveMarkers()) {
+            for (int i = text.indexOf(g, k); i >= 0 && i + g.length() < end; i = text.indexOf(g, i + 1)) {
+                if (Character.isWhitespace(text.charAt(i + g.length()))) {
+                    gen = Math.max(gen, i + g.length());
+                }
+            }
+        }
+        String found = "";
+        int foundAt = -1;
+        for (TypeEntry t : lex.types()) {
+            for (String h : t.head()) {
+                for (int i = text.indexOf(h, Math.max(k, gen)); i >= 0 && i + h.length() <= end;
+                        i = text.indexOf(h, i + 1)) {
+                    if (i > foundAt) {
+                        foundAt = i;
+                        found = h;
+                    }
+                }
+            }
+        }
+        return found.isEmpty() && gen >= 0 && lex.genitiveType() != null ? GENITIVE : found;
+    }
+
+    /** The end of the phrase starting at {@code from}: the end of its first word ending in a phrase-end particle. */
+    private int phraseEnd(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (depth == 0 && (i + 1 == to || Character.isWhitespace(text.charAt(i + 1)))
+                    && endsWithParticle(text, from, i + 1)) {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    /** True if the word ending at {@code at} ends in a phrase-end particle and is not a participle (발생하는). */
+    private boolean endsWithParticle(String text, int from, int at) {
+        return endsWithAny(text, from, at, lex.phraseEndParticles()) >= 0
+                && endsWithAny(text, from, at, lex.participleEndings()) < 0;
+    }
+
+    /**
+     * True if a topic marker follows the country ending at {@code at} within topic_window (X 정세에 관한, X에 대한)
+     * with no word ending in a phrase-end particle between (X 정상들이 … 에 관한: a party).
+     */
+    private boolean topicOf(String text, int at, int to) {
+        int limit = Math.min(to, at + lex.topicWindow());
+        int best = -1;
+        for (String w : lex.topicMarkers()) {
+            int i = text.indexOf(w, at);
+            if (i >= 0 && i + w.length() <= limit && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return false;
+        }
+        for (int i = at; i < best; i++) {
+            if (Character.isWhitespace(text.charAt(i)) && i > at && endsWithParticle(text, at, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The head word nearest before {@code at} in [from, at), of all types' heads; "" if none. */

@@ -21,6 +21,13 @@ public record EventLexicon(
         List<String> originWords,
         List<String> topicParticles,
         List<String> listSeparators,
+        List<String> participleEndings,
+        List<String> phraseEndParticles,
+        List<String> genitiveMarkers,
+        String genitiveType,
+        List<String> topicMarkers,
+        Integer topicWindow,
+        List<String> clauseBreaks,
         @JsonProperty(required = true) Integer operationWindow,
         @JsonProperty(required = true) Integer headWindow,
         @JsonProperty(required = true) List<TypeEntry> types) {
@@ -39,9 +46,18 @@ public record EventLexicon(
         originWords = words(originWords);
         topicParticles = words(topicParticles);
         listSeparators = words(listSeparators);
+        participleEndings = words(participleEndings);
+        phraseEndParticles = words(phraseEndParticles);
+        genitiveMarkers = words(genitiveMarkers);
+        if (genitiveType != null) {
+            EventType.fromCode(genitiveType);
+        }
+        topicMarkers = words(topicMarkers);
+        topicWindow = topicWindow == null ? 0 : topicWindow;
+        clauseBreaks = words(clauseBreaks);
         types = List.copyOf(types);
-        if (operationWindow < 0 || headWindow < 0) {
-            throw new IllegalArgumentException("operation_window and head_window must not be negative");
+        if (operationWindow < 0 || headWindow < 0 || topicWindow < 0) {
+            throw new IllegalArgumentException("operation_window, head_window and topic_window must not be negative");
         }
         Set<String> seen = new HashSet<>();
         for (TypeEntry t : types) {

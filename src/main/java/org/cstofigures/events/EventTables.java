@@ -83,8 +83,9 @@ public final class EventTables {
             col("quote", STRING, Event::quote).required()
                     .describe("The sentence of the first statement, verbatim."),
             col("rule", STRING, Event::rule).required()
-                    .describe("How the type was found: clause (its own words), or borrowed from the rest"
-                    + " of the sentence or from its start."));
+                    .describe("How the type was found: clause (its own words), clause_dated_by_brackets_after"
+                    + " (the clause before a date in brackets: 가입했다(1952)), or borrowed from the rest of the"
+                    + " sentence, its start or the whole sentence."));
 
     public static final TableDefinition<Member> MEMBERS = TableDefinition.of("members", "Members",
             "One row per country the sources name as a party or observer, with its status as of the publication"

@@ -117,4 +117,40 @@ class ClauseReaderTest {
                 List.of(partner.withId("e-1")), PUBLISHED);
         assertEquals("partner", m.get(0).status());
     }
+    @Test
+    void aYearInBracketsDatesTheClauseBeforeIt() {
+        List<Event> es = read("1996년 4월 26일 중국과 러시아가 협정에 서명했으며, 나중에 몽골과 인도가 가입했다(2005).");
+        assertEquals(2, es.size(), es.toString());
+        assertEquals("treaty_signed", es.get(0).eventType());
+        assertEquals(List.of("CHN", "RUS"), es.get(0).countries(), "the later clause's countries are not the first date's");
+        assertEquals("joined", es.get(1).eventType());
+        assertEquals(Precision.YEAR, es.get(1).precision());
+        assertEquals(LocalDate.of(2005, 1, 1), es.get(1).dateStart());
+        assertEquals(List.of("IND", "MNG"), es.get(1).countries());
+        assertEquals("clause_dated_by_brackets_after", es.get(1).rule());
+
+        Event month = only("몽골은 모스크바에서 열린 이사회의 11월(2010) 회의에서 옵저버가 되었다.");
+        assertEquals(Precision.MONTH, month.precision(), "a month followed by its year in brackets");
+        assertEquals(LocalDate.of(2010, 11, 1), month.dateStart());
+
+        assertEquals(List.of(), read("이 문서의 번호는 (2010-12)이다."), "not a year alone in brackets");
+    }
+
+    @Test
+    void aParticipleFoundsThePhraseAfterIt() {
+        assertEquals("founded", only("1961년에 창설된 비동맹운동연합은 회원국이 많다.").eventType());
+        assertEquals("body_established", only("2015년에 설립된 은행은 상하이에 있다.").eventType());
+        assertEquals("body_established", only("2003년에 결성된 SCO의 RATS(Regional Anti-Terrorist Structure)는 타슈켄트에 있다.")
+                .eventType(), "<organisation>의 <name>: a part of an organisation");
+        assertEquals("body_established", only("2009년에 창설된 유라시아경제공동체의 반위기기금은 차관을 준다.").eventType(),
+                "the head follows the genitive, not 공동체 before it");
+    }
+
+    @Test
+    void aCountryAStatementIsAboutIsNotAParty() {
+        Event about = only("2021년 9월 17일 정상들은 아프가니스탄 정세에 관한 성명을 채택했다.");
+        assertEquals(List.of(), about.countries());
+        Event party = only("2014년 5월 29일 러시아, 벨라루스 정상들이 국경 협력에 관한 협정에 서명했다.");
+        assertEquals(List.of("BLR", "RUS"), party.countries(), "정상들이 stands between: the signatories");
+    }
 }
