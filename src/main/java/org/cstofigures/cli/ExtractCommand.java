@@ -188,7 +188,7 @@ final class ExtractCommand implements Callable<Integer> {
         return () -> {
             List<Mention> found = new ArrayList<>();
             for (Line l : chunk) {
-                found.addAll(figures.mentionsForLine(sourceId, extract.extractLine(l, anchor)));
+                found.addAll(figures.mentionsForLine(sourceId, anchor, extract.extractLine(l, anchor)));
             }
             return found;
         };
