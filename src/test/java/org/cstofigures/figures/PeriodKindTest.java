@@ -129,6 +129,15 @@ class PeriodKindTest {
     }
 
     @Test
+    void aWordEarlierInTheSentenceDoesNotMakeADatedNumberOfALaterClauseATotal() {
+        FigureSet set = run(List.of("현재 협의체에는 회원국 9개국이 있으며, 2018년에는 회의가 4차례 열렸다."),
+                List.of(f -> f.q("9개국", Unit.COUNTRY, "9").t("2018년", "2018-01-01", "2018-12-31", YEAR)
+                        .q("4차례", Unit.OTHER, "4")));
+        period(mention(set, "9개국"), "2021-05-10", "2021-05-10", PeriodKind.STATE);
+        period(mention(set, "4차례"), "2018-01-01", "2018-12-31", PeriodKind.PERIOD);
+    }
+
+    @Test
     void lineByLineATotalOfAnOperationStaysOpenAndWithoutAPublicationDateHasNoPeriod() {
         ExtractedLine el = LineFixture.of("지금까지 도핑 작전 중에 권총 70정이 압수되었다.").q("70정", Unit.WEAPON, "70").build();
         period(STAGE.mentionsForLine("t", PUBLISHED, el).get(0), null, "2021-05-10", PeriodKind.CUMULATIVE);

@@ -54,7 +54,10 @@ class PublishIntegrityTest {
     @Test
     void overlongReleaseDescriptionIsAConfigurationError() {
         TestProject p = published();
-        p.replaceIn(p.config(), "  version: 0.1.0", "  version: \"" + "9".repeat(40_000) + "\"");
+        // the release's own version (indented two spaces), not release.previous.version
+        String version = new YamlFiles().read(TestProject.PROJECT.resolve("pipeline.yaml"), "pipeline.yaml",
+                PipelineConfig.class).release().version();
+        p.replaceIn(p.config(), "\n  version: " + version + "\n", "\n  version: \"" + "9".repeat(40_000) + "\"\n");
         p.run().assertError(2, "release.version", "40000 characters");
     }
 
