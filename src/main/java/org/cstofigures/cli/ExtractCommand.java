@@ -196,7 +196,7 @@ final class ExtractCommand implements Callable<Integer> {
             List<List<Object>> rows = new ArrayList<>();
             int lastLine = 0;
             for (Line l : chunk) {
-                for (Mention m : figures.mentionsForLine(sourceId, extract.extractLine(l, anchor))) {
+                for (Mention m : figures.mentionsForLine(sourceId, anchor, extract.extractLine(l, anchor))) {
                     rows.add(Tables.MENTIONS.row(PublishedMention.extracted(m)));
                     lastLine = m.line();
                 }

@@ -21,6 +21,7 @@ import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
 import org.cstofigures.model.Category;
+import org.cstofigures.model.PeriodKind;
 import org.cstofigures.model.Unit;
 
 /**
@@ -219,18 +220,19 @@ public final class Lexicon {
     }
 
     /**
-     * {@code cumulative} if {@code clause} holds a word of a total over an operation's life (지금까지, 합계),
-     * {@code current} if it holds a word of a state at publication (현재), else null.
+     * {@link PeriodKind#CUMULATIVE} if {@code clause} holds a word of a total over an operation's life or up to now
+     * (frames.yaml {@code period_words.cumulative}), {@link PeriodKind#STATE} if it holds a word of a state at
+     * publication ({@code period_words.current}), else null.
      */
-    public String periodKind(String clause) {
+    public PeriodKind periodKind(String clause) {
         for (String w : periodWords.cumulative()) {
             if (clause.contains(w)) {
-                return "cumulative";
+                return PeriodKind.CUMULATIVE;
             }
         }
         for (String w : periodWords.current()) {
             if (clause.contains(w)) {
-                return "current";
+                return PeriodKind.STATE;
             }
         }
         return null;

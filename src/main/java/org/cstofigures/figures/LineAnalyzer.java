@@ -1,5 +1,6 @@
 package org.cstofigures.figures;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.TreeSet;
 import org.cstofigures.extract.ExtractedLine;
 import org.cstofigures.extract.Quantity;
 import org.cstofigures.extract.TimeExpression;
@@ -17,6 +20,7 @@ import org.cstofigures.model.Category;
 import org.cstofigures.model.Classification;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Period;
+import org.cstofigures.model.PeriodKind;
 import org.cstofigures.model.Precision;
 import org.cstofigures.model.Provenance;
 
@@ -74,7 +78,18 @@ final class LineAnalyzer {
         this.lex = Objects.requireNonNull(lex, "lexicon");
     }
 
-    List<Analyzed> analyze(String sourceId, ExtractedLine el) {
+    /**
+     * A date or period stated in a sentence that names exactly one operation (2003년부터 … 작전 "채널"이 수행되었다):
+     * part of that operation's stated span, which a cumulative total of the operation takes as its period.
+     */
+    record OperationTime(String operation, Period period) {
+    }
+
+    /**
+     * The mentions of one line. {@code published} is the source's publication date (null if unknown): a current
+     * state (현재) is at that date, and a total without a stated period is open up to it.
+     */
+    List<Analyzed> analyze(String sourceId, LocalDate published, ExtractedLine el) {
         List<Quantity> qs = new ArrayList<>(el.extraction().quantities());
         if (qs.isEmpty()) {
             return List.of();
@@ -146,12 +161,26 @@ final class LineAnalyzer {
                 String clauseText = text.substring(clause.start(), clause.end());
                 String sentenceText = text.substring(near.start(), near.end());
 
+                // a word of a total or a state scopes over its clause and what follows it in its sentence
+                // (전체적으로 운하 작전 중에 헤로인 12톤, 코카인 5톤 …; 현재 A, B, C 등 6개국); a number with a period
+                // of its own is a total or a state only when the word is in its own clause (2003년부터 2019년까지
+                // 합계 30단계)
                 Period period = ownPeriod(sentenceTimes, clause, span);
+                PeriodKind total = period != null ? lex.periodKind(clauseText)
+                        : lex.periodKind(clauseText + "\n" + text.substring(near.start(), span.start()));
                 if (period != null) {
                     ownUsed = period;
-                } else if (lex.periodKind(clauseText) == null) {
-                    // a total (지금까지, 합계) or a current state (현재) is not the period of the sentence before
+                    if (total != null) {
+                        period = period.withKind(total);
+                    }
+                } else if (total == null) {
                     period = carried;
+                } else if (published != null) {
+                    // a total (지금까지, 합계) or a current state (현재) is not the period of the sentence before: a
+                    // state is at the publication date; a total is open up to it until FigureStage gives it the
+                    // stated span of its operation
+                    period = total == PeriodKind.STATE ? new Period(published, published, Precision.DAY, total)
+                            : new Period(null, published, Precision.DAY, total);
                 }
                 String operation = operationOf(ops, clause, near, span, paragraphOp);
 
@@ -233,13 +262,51 @@ final class LineAnalyzer {
                         new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
                         new Classification(category, en, subject.ko(), operation),
                         period, q.numberText(), q.unitText(), List.of());
-                m = m.withFigureId(Ids.figureId(sourceId, category.code(), en.toLowerCase(Locale.ROOT).strip(),
-                        operation, q.unit().code(), q.value(), q.low(), q.high(), m.periodStart(), m.periodEnd()));
+                m = m.withFigureId(figureId(m));
                 out.add(new Analyzed(m, part ? previous.figureId() : null));
                 previous = new Whole(span.end(), m.figureId(), subject, category);
             }
             if (ownUsed != null) {
                 carried = ownUsed;
+            }
+        }
+        return out;
+    }
+
+    /** The content-derived id of the figure {@code m} states (Ids): changes when its period does. */
+    static String figureId(Mention m) {
+        return Ids.figureId(m.sourceId(), m.category().code(), m.subject().toLowerCase(Locale.ROOT).strip(),
+                m.operation(), m.unit().code(), m.value(), m.valueLow(), m.valueHigh(), m.periodStart(),
+                m.periodEnd());
+    }
+
+    /**
+     * The dates and periods of {@code el} stated in sentences that name exactly one operation, other than dates
+     * of a founding: each is part of the span the source states for that operation.
+     */
+    List<OperationTime> operationTimes(ExtractedLine el) {
+        String text = el.line().text();
+        List<Lexicon.Hit<String>> ops = lex.operations(text);
+        if (ops.isEmpty() || el.extraction().times().isEmpty()) {
+            return List.of();
+        }
+        int[] cp2ch = cpToChar(text);
+        List<OperationTime> out = new ArrayList<>();
+        for (int[] s : el.sentences()) {
+            Span sentence = new Span(cp2ch[s[0]], cp2ch[s[1]]);
+            Set<String> named = new TreeSet<>();
+            for (Lexicon.Hit<String> h : ops) {
+                if (sentence.contains(h.start())) {
+                    named.add(h.value());
+                }
+            }
+            if (named.size() != 1) {
+                continue;
+            }
+            for (TimeExpression t : el.extraction().times()) {
+                if (sentence.contains(cp2ch[t.start()]) && !datesAFounding(text, cp2ch[t.end()])) {
+                    out.add(new OperationTime(named.iterator().next(), t.period()));
+                }
             }
         }
         return out;

@@ -119,6 +119,10 @@ public record Figure(
         return Period.precision(period);
     }
 
+    public PeriodKind periodKind() {
+        return Period.kind(period);
+    }
+
     public String sourceId() {
         return provenance.sourceId();
     }

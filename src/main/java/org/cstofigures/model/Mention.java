@@ -36,6 +36,11 @@ public record Mention(
                 unitAsWritten, flags);
     }
 
+    public Mention withPeriod(Period p) {
+        return new Mention(mentionId, figureId, provenance, amount, classification, p, numberAsWritten,
+                unitAsWritten, flags);
+    }
+
     public Mention withFlags(List<String> newFlags) {
         return new Mention(mentionId, figureId, provenance, amount, classification, period, numberAsWritten,
                 unitAsWritten, newFlags);
@@ -118,5 +123,9 @@ public record Mention(
 
     public Precision periodPrecision() {
         return Period.precision(period);
+    }
+
+    public PeriodKind periodKind() {
+        return Period.kind(period);
     }
 }

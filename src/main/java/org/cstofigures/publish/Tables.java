@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.Mention;
+import org.cstofigures.model.PeriodKind;
 import org.cstofigures.model.Precision;
 import org.cstofigures.model.Qualifier;
 import org.cstofigures.model.Source;
@@ -69,14 +70,20 @@ public final class Tables {
     }
 
     private static <R> List<ColumnDefinition<R>> period(Function<R, ?> start, Function<R, ?> end,
-            Function<R, Precision> precision) {
+            Function<R, Precision> precision, Function<R, PeriodKind> kind) {
         return List.of(
                 col("period_start", DATE, start).describe("First day of the period the figure refers to, as stated"
-                        + " in its sentence or paragraph; empty if none stated."),
+                        + " in its sentence or paragraph; empty if none stated, or for a cumulative total whose"
+                        + " beginning the source does not state (an open period ending at publication)."),
                 col("period_end", DATE, end)
                         .describe("Last day of the period the figure refers to; empty if none stated."),
                 col("period_precision", STRING, precision).oneOf(Precision.values())
-                        .describe("How precisely the text states the period: day, month or year."));
+                        .describe("How precisely the text states the period: day, month or year."),
+                col("period_kind", STRING, kind).oneOf(PeriodKind.values())
+                        .describe("What the period is: period (a stated interval), point (a stated day), cumulative"
+                                + " (a total over a named operation's stated span, or up to publication when no"
+                                + " operation is named: 지금까지, 합계), state (a state at the publication date: 현재 6개국);"
+                                + " empty if no period."));
     }
 
     private static final String VALUE_TEXT = "Best estimate in base units (kg for mass, ha for area, the currency's"
@@ -97,7 +104,7 @@ public final class Tables {
                                     .describe("The figure exactly as the source wrote it (e.g. 약 2만 5천 명)."),
                             col("as_written_value", NUMBER, Figure::asWrittenValue).describe("The value as written,"
                                     + " in base units, before any editorial correction; equals value unless corrected.")),
-                    period(Figure::periodStart, Figure::periodEnd, Figure::periodPrecision),
+                    period(Figure::periodStart, Figure::periodEnd, Figure::periodPrecision, Figure::periodKind),
                     List.of(col("status", STRING, Figure::status).required().oneOf(Status.EXTRACTED, Status.CORRECTED)
                                     .describe("extracted, or corrected by an editor (see note and corrections.yaml)."),
                             col("flags", STRING, Figure::flags).describe(FLAGS_TEXT),
@@ -155,7 +162,8 @@ public final class Tables {
                             unit(m(Mention::unit)), qualifier(m(Mention::qualifier))),
                     classification(m(Mention::category), m(Mention::subject), m(Mention::subjectKo),
                             m(Mention::operation)),
-                    period(m(Mention::periodStart), m(Mention::periodEnd), m(Mention::periodPrecision)),
+                    period(m(Mention::periodStart), m(Mention::periodEnd), m(Mention::periodPrecision),
+                            m(Mention::periodKind)),
                     List.of(col("number_as_written", STRING, m(Mention::numberAsWritten))
                                     .describe("The number part as written (e.g. 2만 5천, 1,200)."),
                             col("unit_as_written", STRING, m(Mention::unitAsWritten))

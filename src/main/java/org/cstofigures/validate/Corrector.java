@@ -19,6 +19,7 @@ import org.cstofigures.model.Figure;
 import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
 import org.cstofigures.model.Period;
+import org.cstofigures.model.PeriodKind;
 import org.cstofigures.model.Precision;
 import org.cstofigures.model.Status;
 import org.cstofigures.validate.Corrections.Located;
@@ -159,7 +160,10 @@ final class Corrector {
                 throw PipelineException.config(corrections.shown() + ":" + line + ": figure " + RuleInput.describe(f)
                         + " has no period; give both period_start and period_end");
             }
-            period = new Period(start, end, period == null ? Precision.DAY : period.precision());
+            Period dated = new Period(start, end, period == null ? Precision.DAY : period.precision());
+            // a corrected total or state keeps its kind; a corrected stated date or interval is read anew
+            period = period != null && (period.kind() == PeriodKind.CUMULATIVE || period.kind() == PeriodKind.STATE)
+                    ? dated.withKind(period.kind()) : dated;
         }
         return f.withClassification(k).withAmount(amount).withPeriod(period).withStatus(Status.CORRECTED, note);
     }

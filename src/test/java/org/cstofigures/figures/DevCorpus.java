@@ -105,7 +105,7 @@ final class DevCorpus {
             String text = e.getKey();
             ExtractedLine el = new ExtractedLine(new Line(1, 0, text),
                     Extractors.standard().extract(text, PUBLISHED), Sentences.split(text));
-            List<Mention> got = stage.mentionsForLine("dev", el);
+            List<Mention> got = stage.mentionsForLine("dev", null, el);
             mentions += got.size();
             boolean[] used = new boolean[got.size()];
             int cursor = 0;

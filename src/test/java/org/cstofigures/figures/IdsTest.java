@@ -44,24 +44,24 @@ class IdsTest {
     @ValueSource(longs = {1, 2, 3, 5, 8, 13, 21, 34, 55, 89})
     void unrelatedTextElsewhereLeavesFigureIdsUnchanged(long seed) {
         Random r = new Random(seed);
-        List<Mention> before = STAGE.mentionsForLine("src", paragraph(1, 0));
+        List<Mention> before = STAGE.mentionsForLine("src", null, paragraph(1, 0));
         String noise = randomHangul(r);
         int lines = 1 + r.nextInt(50);
-        List<Mention> after = STAGE.mentionsForLine("src",
+        List<Mention> after = STAGE.mentionsForLine("src", null,
                 paragraph(1 + lines, noise.codePointCount(0, noise.length()) + lines));
         for (int i = 0; i < before.size(); i++) {
             assertEquals(before.get(i).figureId(), after.get(i).figureId(), "figure id moved with the text");
             assertNotEquals(before.get(i).mentionId(), after.get(i).mentionId(), "mention id is the span's");
         }
-        assertEquals(before.get(0).mentionId(), STAGE.mentionsForLine("src", paragraph(7, 0)).get(0).mentionId(),
+        assertEquals(before.get(0).mentionId(), STAGE.mentionsForLine("src", null, paragraph(7, 0)).get(0).mentionId(),
                 "same span and surface, same mention id");
     }
 
     @ParameterizedTest
     @ValueSource(longs = {7, 11, 19, 42, 99})
     void mergeDoesNotDependOnMentionOrder(long seed) {
-        List<Mention> mentions = new ArrayList<>(STAGE.mentionsForLine("src", paragraph(1, 0)));
-        mentions.addAll(STAGE.mentionsForLine("src", paragraph(3, 500)));
+        List<Mention> mentions = new ArrayList<>(STAGE.mentionsForLine("src", null, paragraph(1, 0)));
+        mentions.addAll(STAGE.mentionsForLine("src", null, paragraph(3, 500)));
         FigureSet reference = STAGE.merge(mentions);
         Collections.shuffle(mentions, new Random(seed));
         assertEquals(reference, STAGE.merge(mentions));
@@ -73,7 +73,7 @@ class IdsTest {
     @ValueSource(strings = {"345,207건", "54,251건"})
     void differentValuesOfTheSameSubjectStayApart(String number) {
         String text = "2018년 정보 자원 " + number + "이 확인되었다. 2018년 정보 자원 1,000건이 확인되었다.";
-        List<Mention> ms = STAGE.mentionsForLine("src", new LineFixture(1, 0, text)
+        List<Mention> ms = STAGE.mentionsForLine("src", null, new LineFixture(1, 0, text)
                 .t("2018년", "2018-01-01", "2018-12-31", Precision.YEAR).t("2018년", "2018-01-01", "2018-12-31",
                         Precision.YEAR)
                 .q(number, Unit.CASE, number.replaceAll("[^0-9]", "")).q("1,000건", Unit.CASE, "1000").build());

@@ -36,7 +36,7 @@ class LexiconTest {
     }
 
     private static Mention one(Lexicon lex, String text, String number, Unit unit) {
-        return new FigureStage(lex).mentionsForLine("t", LineFixture.of(text).q(number, unit, "1").build()).get(0);
+        return new FigureStage(lex).mentionsForLine("t", null, LineFixture.of(text).q(number, unit, "1").build()).get(0);
     }
 
     @Test

@@ -39,7 +39,7 @@ class LinearityTest {
         ExtractedLine el = new ExtractedLine(new Line(1, 0, text), new Extraction(qs, List.of()), Sentences.split(text));
         FigureStage stage = new FigureStage(LineFixture.lexicon());
         List<Mention> out = assertTimeoutPreemptively(Duration.ofSeconds(60),
-                () -> stage.mentionsForLine("huge", el));
+                () -> stage.mentionsForLine("huge", null, el));
         assertEquals(n, out.size());
         for (Mention m : List.of(out.get(0), out.get(n / 2), out.get(n - 1))) {
             assertEquals(Category.SEIZURE, m.category());

@@ -47,7 +47,7 @@ class MeaningPropertyTest {
         int end = start + surface.codePointCount(0, surface.length());
         ExtractedLine el = new ExtractedLine(new Line(1, 0, text), Extractors.standard().extract(text,
                 DevCorpus.PUBLISHED), Sentences.split(text));
-        for (Mention m : STAGE.mentionsForLine("p", el)) {
+        for (Mention m : STAGE.mentionsForLine("p", null, el)) {
             if (m.charStart() < end && m.charEnd() > start) {
                 return m;
             }

@@ -18,7 +18,7 @@ class OpenPeriodAndSubjectTest {
 
     private static List<Mention> mentions(String text) {
         ExtractStage extract = new ExtractStage(Extractors.standard());
-        return new FigureStage(LineFixture.lexicon()).mentionsForLine("t",
+        return new FigureStage(LineFixture.lexicon()).mentionsForLine("t", null,
                 extract.extractLine(new Line(1, 0, text), PUBLISHED));
     }
 

@@ -14,6 +14,7 @@ import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
+import org.cstofigures.model.PeriodKind;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.SourceLoader;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,11 +66,25 @@ class SeedEndToEndTest {
     }
 
     @Test
+    void totalsAndStatesHaveTheirKind() {
+        for (String n : List.of("12톤", "5톤", "42톤", "9300개")) {
+            assertEquals(PeriodKind.CUMULATIVE, at(100, n).periodKind(), "line 100 " + n);
+        }
+        assertEquals(PeriodKind.CUMULATIVE, at(200, "30단계").periodKind());
+        assertEquals(PeriodKind.CUMULATIVE, at(263, "43개").periodKind());
+        Figure members = at(147, "6개");
+        assertEquals(PeriodKind.STATE, members.periodKind(), "현재 … 6개 주");
+        assertEquals("2019-09-06", String.valueOf(members.periodStart()));
+        assertEquals("2019-09-06", String.valueOf(members.periodEnd()));
+        assertEquals(PeriodKind.PERIOD, at(200, "11.5").periodKind());
+    }
+
+    @Test
     void seizuresCasesForcesAndStages() {
-        is(100, "12톤", Category.SEIZURE, "heroin", "Channel", null, null);
-        is(100, "5톤", Category.SEIZURE, "cocaine", "Channel", null, null);
-        is(100, "42톤", Category.SEIZURE, "hashish", "Channel", null, null);
-        is(100, "9300개", Category.SEIZURE, "firearms", "Channel", null, null);
+        is(100, "12톤", Category.SEIZURE, "heroin", "Channel", "2003-01-01", "2019-12-31");
+        is(100, "5톤", Category.SEIZURE, "cocaine", "Channel", "2003-01-01", "2019-12-31");
+        is(100, "42톤", Category.SEIZURE, "hashish", "Channel", "2003-01-01", "2019-12-31");
+        is(100, "9300개", Category.SEIZURE, "firearms", "Channel", "2003-01-01", "2019-12-31");
         is(200, "11.5", Category.SEIZURE, "drugs", "Channel", "2019-02-26", "2019-03-01");
         is(200, "30단계", Category.OPERATION_STAGE, "operation stages", "Channel", "2003-01-01", "2019-12-31");
         is(200, "784", Category.CRIMINAL_CASE, "drug crimes identified", "Channel", "2019-02-26", "2019-03-01");
@@ -93,8 +108,8 @@ class SeedEndToEndTest {
         is(76, "2만명", Category.FORCE_SIZE, "CRRF personnel", null, null, null);
         is(80, "360만", Category.FORCE_SIZE, "peacekeepers", null, null, null);
         is(108, "19명", Category.FORCE_SIZE, "trainees", null, "2012-12-14", "2012-12-14");
-        is(263, "43개", Category.LEGAL_INSTRUMENT, "international treaties", null, null, null);
-        is(263, "173개", Category.LEGAL_INSTRUMENT, "decisions", null, null, null);
+        is(263, "43개", Category.LEGAL_INSTRUMENT, "international treaties", null, null, "2019-09-06");
+        is(263, "173개", Category.LEGAL_INSTRUMENT, "decisions", null, null, "2019-09-06");
     }
 
     @Test

@@ -21,6 +21,8 @@ import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 import org.cstofigures.model.FigureSet;
 import org.cstofigures.model.Mention;
+import org.cstofigures.model.PeriodKind;
+import org.cstofigures.model.Precision;
 import org.cstofigures.model.Unit;
 import org.cstofigures.source.Document;
 import org.cstofigures.source.Line;
@@ -51,6 +53,7 @@ class SeedFiguresTest {
                 .t("1993년 9월", "1993-09-01", "1993-09-30", MONTH).t("1993년 12월", "1993-12-01", "1993-12-31", MONTH)
                 .t("1994년 4월", "1994-04-01", "1994-04-30", MONTH).q("5년", Unit.YEAR, "5").q("9개국", Unit.COUNTRY, "9")
                 .t("1999년 4월", "1999-04-01", "1999-04-30", MONTH).q("6개국", Unit.COUNTRY, "6"));
+        key.put(147, at(doc, 147).q("6개 주", Unit.COUNTRY, "6"));
         key.put(200, at(doc, 200).t("2003년부터", "2003-01-01", "2019-09-06", YEAR)
                 .t("2008년부터", "2008-01-01", "2019-09-06", YEAR)
                 .t("2003년부터 2019년까지", "2003-01-01", "2019-12-31", YEAR).q("30단계", Unit.STAGE, "30")
@@ -111,11 +114,28 @@ class SeedFiguresTest {
     }
 
     @Test
-    void channelSeizuresOverTheOperationsLifetimeHaveNoPeriod() {
-        check(100, "12톤", Category.SEIZURE, "heroin", "헤로인", "Channel", null, null);
-        check(100, "5톤", Category.SEIZURE, "cocaine", "코카인", "Channel", null, null);
-        check(100, "42톤", Category.SEIZURE, "hashish", "해시시", "Channel", null, null);
-        check(100, "9300개", Category.SEIZURE, "firearms", "총기", "Channel", null, null);
+    void channelSeizuresOverTheOperationsLifetimeTakeItsStatedSpan() {
+        // 전체적으로 운하 작전 중에: totals over Channel, whose stated span is 2003년부터 2019년까지 (line 200)
+        check(100, "12톤", Category.SEIZURE, "heroin", "헤로인", "Channel", "2003-01-01", "2019-12-31");
+        check(100, "5톤", Category.SEIZURE, "cocaine", "코카인", "Channel", "2003-01-01", "2019-12-31");
+        check(100, "42톤", Category.SEIZURE, "hashish", "해시시", "Channel", "2003-01-01", "2019-12-31");
+        check(100, "9300개", Category.SEIZURE, "firearms", "총기", "Channel", "2003-01-01", "2019-12-31");
+        for (String s : List.of("12톤", "5톤", "42톤", "9300개")) {
+            assertEquals(PeriodKind.CUMULATIVE, figure(100, s).periodKind(), s);
+            assertEquals(Precision.YEAR, figure(100, s).periodPrecision(), s);
+        }
+        assertEquals(PeriodKind.CUMULATIVE, figure(200, "30단계").periodKind(), "합계 30단계");
+        assertEquals(PeriodKind.PERIOD, figure(200, "11.5 톤").periodKind(), "the last stage's dates");
+    }
+
+    @Test
+    void currentMembershipIsAStateAtPublication() {
+        Figure six = figure(147, "6개 주");
+        assertEquals(PeriodKind.STATE, six.periodKind());
+        assertEquals("2019-09-06", String.valueOf(six.periodStart()));
+        assertEquals("2019-09-06", String.valueOf(six.periodEnd()));
+        assertEquals(Precision.DAY, six.periodPrecision());
+        assertEquals(PeriodKind.POINT, figure(144, "6개").periodKind(), "1992년 5월 15일");
     }
 
     @Test
@@ -170,8 +190,10 @@ class SeedFiguresTest {
                 "blocked resources are part of those identified");
         assertEquals("illegal information resources blocked", figure(208, "1,748건").subject());
         assertEquals("joint statements drafted", byMinisters.subject(), "a part never shares its whole's subject");
-        check(263, "43개", Category.LEGAL_INSTRUMENT, "international treaties", "국제조약", null, null, null);
-        check(263, "173개", Category.LEGAL_INSTRUMENT, "decisions", "결정", null, null, null);
+        // 현재까지 with no operation: open totals up to the publication date
+        check(263, "43개", Category.LEGAL_INSTRUMENT, "international treaties", "국제조약", null, null, "2019-09-06");
+        check(263, "173개", Category.LEGAL_INSTRUMENT, "decisions", "결정", null, null, "2019-09-06");
+        assertEquals(PeriodKind.CUMULATIVE, figure(263, "173개").periodKind());
         check(214, "80개", Category.LEGAL_INSTRUMENT, "joint statements", "공동 성명", null, "2011-01-01", "2019-09-06");
     }
 

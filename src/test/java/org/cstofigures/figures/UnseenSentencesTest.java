@@ -58,7 +58,7 @@ class UnseenSentencesTest {
         for (String number : surface.split(" ; ")) {
             fixture.q(number, Unit.fromCode(unit), null);
         }
-        List<Mention> mentions = STAGE.mentionsForLine("unseen", fixture.build());
+        List<Mention> mentions = STAGE.mentionsForLine("unseen", null, fixture.build());
         Mention m = mentions.get(mentions.size() - 1);
         String where = CASES + ":" + line + ": '" + surface + "' ";
         String got = " (got " + m.category().code() + " / " + m.subject() + " / " + m.operation() + ")";

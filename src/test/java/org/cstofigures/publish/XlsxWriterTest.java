@@ -163,7 +163,7 @@ class XlsxWriterTest {
             assertTrue(wb.getFontAt(sh.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold(), name);
         }
         XSSFSheet fig = wb.getSheet("figures");
-        assertEquals("A1:W4", fig.getCTWorksheet().getAutoFilter().getRef());
+        assertEquals("A1:X4", fig.getCTWorksheet().getAutoFilter().getRef());
         assertEquals(3, fig.getPaneInformation().getVerticalSplitPosition(), "figure_id, category, subject frozen");
     }
 
