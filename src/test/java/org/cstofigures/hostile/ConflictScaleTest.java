@@ -22,12 +22,12 @@ class ConflictScaleTest {
     private static final int N = 10_000;
 
     /**
-     * The most the validation report may weigh for 10,000 figures: one line per dated figure before the
-     * organization existed (the distinct facts) or one conflict finding plus the scale_error findings of the values
-     * about 1,000 times another (2000 and 2), each bounded. Reported pair by pair, 1,000 conflicting figures made
-     * 31 MB.
+     * The most the validation report may weigh for 10,000 figures. Measured: 2.2 MB for the distinct facts (one
+     * dates finding per figure dated before the organization existed) and 4.2 MB for the conflicting ones: one
+     * conflict finding, and about 5,500 bounded scale_error findings, one per value about 1,000 or 10,000 times
+     * another (2000 and 2). Reported pair by pair, 1,000 conflicting figures made 31 MB.
      */
-    private static final long MAX_REPORT = 4L << 20;
+    private static final long MAX_REPORT = 8L << 20;
 
     @TempDir
     Path dir;
