@@ -54,7 +54,7 @@ class PublishIntegrityTest {
     @Test
     void overlongReleaseDescriptionIsAConfigurationError() {
         TestProject p = published();
-        p.replaceIn(p.config(), "  version: 0.1.0", "  version: \"" + "9".repeat(40_000) + "\"");
+        p.replaceIn(p.config(), "  version: 0.2.0", "  version: \"" + "9".repeat(40_000) + "\"");
         p.run().assertError(2, "release.version", "40000 characters");
     }
 
