@@ -28,7 +28,7 @@ final class KeyCheck {
 
     /** Throws a {@link PipelineException} (exit 2) on an unknown key; silently returns on anything it cannot read. */
     static void check(JsonFactory factory, byte[] bytes, Class<?> type, String shown) {
-        try (JsonParser p = factory.createParser(bytes)) {
+        try (JsonParser p = AliasResolvingParser.of(factory.createParser(bytes))) {
             if (p.nextToken() != null) {
                 walk(p, type, "", shown);
             }

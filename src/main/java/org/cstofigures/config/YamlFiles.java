@@ -30,14 +30,15 @@ import org.cstofigures.error.PipelineException;
 /**
  * Reads a YAML file strictly into a typed record: unknown keys, missing required keys ({@code
  * @JsonProperty(required = true)}), duplicate keys and wrong types are errors whose one-line message names the
- * file, the line and the key. Keys are snake_case.
+ * file, the line and the key. Keys are snake_case. Anchors and aliases ({@code &lic} … {@code *lic}) read as the
+ * value written out; an alias bomb is refused ({@link AliasResolvingParser}).
  */
 public final class YamlFiles {
 
     private final ObjectMapper mapper;
 
     public YamlFiles() {
-        YAMLFactory factory = YAMLFactory.builder().build();
+        YAMLFactory factory = new AliasResolvingParser.Factory();
         factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         ObjectMapper m = new ObjectMapper(factory);
         m.registerModule(new JavaTimeModule());
@@ -85,7 +86,10 @@ public final class YamlFiles {
         }
         KeyCheck.check(mapper.getFactory(), bytes, type, shown);
         try {
-            T value = mapper.readValue(bytes, type);
+            T value;
+            try (JsonParser p = AliasResolvingParser.of(mapper.getFactory().createParser(bytes))) {
+                value = mapper.readValue(p, type);
+            }
             if (value == null) {
                 throw PipelineException.config(shown + ":1: the file is empty; see " + formatDoc(shown)
                         + " for its format");
@@ -281,6 +285,14 @@ public final class YamlFiles {
         int nl = t.indexOf('\n');
         String line = (nl < 0 ? t : t.substring(0, nl)).replace('\r', ' ');
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    /**
+     * A parser of {@code in} whose YAML aliases read as the values their anchors name (see {@link
+     * AliasResolvingParser}), for readers that walk the tokens themselves.
+     */
+    public static JsonParser tokens(java.io.InputStream in) throws IOException {
+        return AliasResolvingParser.of(new AliasResolvingParser.Factory().createParser(in));
     }
 
     /** A JSON mapper configured like the YAML one, for tests and writers that want the same conventions. */

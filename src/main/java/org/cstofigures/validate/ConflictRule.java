@@ -2,22 +2,30 @@ package org.cstofigures.validate;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.cstofigures.config.ValidationConfig.Conflict;
 import org.cstofigures.config.ValidationConfig.Severity;
 import org.cstofigures.config.ValidationConfig;
 import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
+import org.cstofigures.model.Unit;
 
 /**
- * Repeated statements of one fact with different values: figures with the same source, category, subject,
- * operation, period and unit whose values differ by more than relative_tolerance are all flagged. Figures
- * of category other are left out: what they count is not classified, so they are not known to be one fact;
- * so are a part and its whole (part_of).
+ * Repeated statements of one fact with different values: among figures with the same source, category, subject,
+ * operation, period and unit, those whose value differs by more than relative_tolerance from another's are
+ * reported together, in one finding per fact that names the range of values and the first {@link #MAX_NAMED}
+ * statements; every one of them is flagged. Figures of category other are left out: what they count is not
+ * classified, so they are not known to be one fact; so are a part and its whole (part_of).
+ *
+ * <p>Linear after sorting: a figure differs from some statement of its fact exactly when it differs from the
+ * smallest or the largest value (the relative difference grows with the distance between values), so each
+ * figure is compared with the extremes only, skipping its own part or whole.
  */
 final class ConflictRule implements Rule {
 
@@ -25,6 +33,9 @@ final class ConflictRule implements Rule {
     static final RuleSpec<ValidationConfig.Conflict> SPEC = new RuleSpec<>(RuleId.CONFLICT,
             ValidationConfig.Conflict.class, ValidationConfig.Rules::conflict, Severity.WARNING,
             (severity, rules) -> new ConflictRule(severity, rules.conflict()));
+
+    /** At most this many statements are named in one message; the rest are counted. */
+    static final int MAX_NAMED = 10;
 
     private final Severity severity;
     private final Conflict config;
@@ -39,130 +50,124 @@ final class ConflictRule implements Rule {
         return RuleId.CONFLICT;
     }
 
-    /** What makes two figures statements of the same fact (everything but the value). */
-    static String factKey(Figure f) {
-        return String.join("\u001f", f.sourceId(), f.category().code(), f.subject().strip(),
-                String.valueOf(f.operation()), String.valueOf(f.periodStart()), String.valueOf(f.periodEnd()),
-                f.unit().code());
+    /** What makes two figures statements of the same fact: everything but the value. */
+    record FactKey(String sourceId, Category category, String subject, String operation, LocalDate periodStart,
+            LocalDate periodEnd, Unit unit) {
+
+        static FactKey of(Figure f) {
+            return new FactKey(f.sourceId(), f.category(), f.subject() == null ? null : f.subject().strip(),
+                    f.operation(), f.periodStart(), f.periodEnd(), f.unit());
+        }
+    }
+
+    /** The figures with a value and a known category, grouped by fact in the order of the figures. */
+    static Map<FactKey, List<Figure>> facts(List<Figure> figures, boolean positiveOnly) {
+        Map<FactKey, List<Figure>> groups = new LinkedHashMap<>();
+        for (Figure f : figures) {
+            if (f.value() != null && f.category() != Category.OTHER && (!positiveOnly || f.value().signum() > 0)) {
+                groups.computeIfAbsent(FactKey.of(f), k -> new ArrayList<>(2)).add(f);
+            }
+        }
+        return groups;
     }
 
     @Override
     public List<Finding> check(RuleInput in) {
-        Map<String, List<Figure>> groups = new LinkedHashMap<>();
-        for (Figure f : in.set().figures()) {
-            if (f.value() != null && f.category() != Category.OTHER) {
-                groups.computeIfAbsent(factKey(f), k -> new ArrayList<>()).add(f);
-            }
-        }
         List<Finding> out = new ArrayList<>();
-        for (List<Figure> group : groups.values()) {
-            if (group.size() <= SMALL_GROUP) {
-                small(in, group, out);
-            } else {
-                large(in, group, out);
+        for (List<Figure> group : facts(in.set().figures(), false).values()) {
+            if (group.size() > 1) {
+                List<Figure> conflicting = conflicting(group);
+                if (!conflicting.isEmpty()) {
+                    out.add(finding(in, conflicting));
+                }
             }
         }
         return out;
     }
 
-    /** Groups up to this size are compared pair by pair; larger ones through their sorted values. */
-    static final int SMALL_GROUP = 64;
-
-    /** At most this many other statements are named in one message; the rest are counted with their range. */
-    static final int MAX_NAMED = 10;
-
-    private void small(RuleInput in, List<Figure> group, List<Finding> out) {
-        for (Figure f : group) {
-            List<Figure> others = group.stream()
-                    .filter(g -> g != f && !partAndWhole(f, g) && differ(f.value(), g.value())).toList();
-            if (!others.isEmpty()) {
-                out.add(finding(in, f, others.size(), others));
-            }
-        }
-    }
-
-    /**
-     * A large group in O(n log n): sorted by value, the figures that do not differ from a value are a contiguous
-     * run around it (relative difference grows monotonically with distance for non-negative values), found with
-     * two pointers; the others are counted and the first few named.
-     */
-    private void large(RuleInput in, List<Figure> group, List<Finding> out) {
+    /** The figures of one fact that differ from another statement of it (not their part or whole), in group order. */
+    private List<Figure> conflicting(List<Figure> group) {
         List<Figure> sorted = new ArrayList<>(group);
-        sorted.sort(java.util.Comparator.comparing(Figure::value));
-        Map<Figure, Integer> at = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            at.put(sorted.get(i), i);
-        }
-        int n = sorted.size();
-        int[] lo = new int[n];
-        int[] hi = new int[n];
-        int l = 0;
-        int h = 0;
-        for (int i = 0; i < n; i++) {
-            BigDecimal v = sorted.get(i).value();
-            while (l < i && differ(sorted.get(l).value(), v)) {
-                l++;
-            }
-            h = Math.max(h, i);
-            while (h + 1 < n && !differ(sorted.get(h + 1).value(), v)) {
-                h++;
-            }
-            lo[i] = l;
-            hi[i] = h;
-        }
-        Map<String, List<Figure>> partners = new java.util.HashMap<>();
+        sorted.sort(Comparator.comparing(Figure::value));
+        Map<Figure, java.util.Set<Figure>> partners = partners(group);
+        List<Figure> out = new ArrayList<>();
         for (Figure f : group) {
-            if (f.partOf() != null) {
-                partners.computeIfAbsent(f.partOf(), k -> new ArrayList<>()).add(f);
-                partners.computeIfAbsent(f.figureId(), k -> new ArrayList<>());
+            java.util.Set<Figure> skip = partners.getOrDefault(f, java.util.Set.of());
+            Figure low = null;
+            for (int i = 0; i < sorted.size() && low == null; i++) {
+                Figure g = sorted.get(i);
+                low = g == f || skip.contains(g) ? null : g;
+            }
+            Figure high = null;
+            for (int i = sorted.size() - 1; i >= 0 && high == null; i--) {
+                Figure g = sorted.get(i);
+                high = g == f || skip.contains(g) ? null : g;
+            }
+            if (low != null && (differ(f.value(), low.value()) || differ(f.value(), high.value()))) {
+                out.add(f);
             }
         }
-        Map<String, Figure> byId = new java.util.HashMap<>();
-        for (Figure f : group) {
-            byId.put(f.figureId(), f);
-        }
-        for (Figure f : group) {
-            int i = at.get(f);
-            java.util.Set<Figure> skip = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            skip.addAll(partners.getOrDefault(f.figureId(), List.of()));
-            if (f.partOf() != null && byId.containsKey(f.partOf())) {
-                skip.add(byId.get(f.partOf()));
-            }
-            int count = n - (hi[i] - lo[i] + 1);
-            for (Figure g : skip) {
-                int j = at.get(g);
-                if (j < lo[i] || j > hi[i]) {
-                    count--;
-                }
-            }
-            List<Figure> named = new ArrayList<>();
-            for (int j = lo[i] == 0 ? hi[i] + 1 : 0; j < n && named.size() < MAX_NAMED;
-                    j = j + 1 == lo[i] ? hi[i] + 1 : j + 1) {
-                if (!skip.contains(sorted.get(j))) {
-                    named.add(sorted.get(j));
-                }
-            }
-            if (count > 0) {
-                out.add(finding(in, f, count, named));
-            }
-        }
+        return out;
     }
 
-    private Finding finding(RuleInput in, Figure f, int count, List<Figure> others) {
-        String period = f.periodStart() == null && f.periodEnd() == null ? "no period"
-                : f.periodStart() + ".." + f.periodEnd();
-        String named = others.stream().limit(MAX_NAMED)
-                .map(o -> RuleInput.describe(o) + " = " + RuleInput.num(o.value()))
-                .collect(Collectors.joining(", "));
-        if (count > MAX_NAMED) {
-            named += ", … and " + (count - MAX_NAMED) + " more";
+    /** Each figure's part(s) and whole within the group; empty for most groups. */
+    private static Map<Figure, java.util.Set<Figure>> partners(List<Figure> group) {
+        Map<String, Figure> byId = null;
+        Map<Figure, java.util.Set<Figure>> out = new IdentityHashMap<>();
+        for (Figure f : group) {
+            if (f.partOf() == null) {
+                continue;
+            }
+            if (byId == null) {
+                byId = new java.util.HashMap<>();
+                for (Figure g : group) {
+                    byId.put(g.figureId(), g);
+                }
+            }
+            Figure whole = byId.get(f.partOf());
+            if (whole != null) {
+                out.computeIfAbsent(f, k -> identitySet()).add(whole);
+                out.computeIfAbsent(whole, k -> identitySet()).add(f);
+            }
         }
-        return in.finding(id(), severity, f, "figure " + RuleInput.describe(f) + " = "
-                + RuleInput.num(f.value()) + " " + f.unit().code() + " and " + count
-                + " other statement(s) of the same fact (" + f.category().code() + " / " + f.subject()
-                + (f.operation() == null ? "" : " / " + f.operation()) + " / " + period + ") differ: " + named,
-                "find out which statement is right; correct or reject the wrong one in"
-                        + " curated/corrections.yaml, or acknowledge if they are different facts");
+        return out;
+    }
+
+    private static java.util.Set<Figure> identitySet() {
+        return java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    }
+
+    private Finding finding(RuleInput in, List<Figure> conflicting) {
+        Figure first = conflicting.get(0);
+        BigDecimal min = first.value();
+        BigDecimal max = first.value();
+        for (Figure f : conflicting) {
+            min = f.value().compareTo(min) < 0 ? f.value() : min;
+            max = f.value().compareTo(max) > 0 ? f.value() : max;
+        }
+        String period = first.periodStart() == null && first.periodEnd() == null ? "no period"
+                : first.periodStart() + ".." + first.periodEnd();
+        StringBuilder named = new StringBuilder();
+        for (int i = 0; i < conflicting.size() && i < MAX_NAMED; i++) {
+            Figure o = conflicting.get(i);
+            named.append(i == 0 ? "" : ", ").append(RuleInput.describe(o)).append(" = ")
+                    .append(RuleInput.num(o.value()));
+        }
+        if (conflicting.size() > MAX_NAMED) {
+            named.append(", … and ").append(conflicting.size() - MAX_NAMED).append(" more");
+        }
+        List<String> others = new ArrayList<>(conflicting.size() - 1);
+        for (int i = 1; i < conflicting.size(); i++) {
+            others.add(conflicting.get(i).figureId());
+        }
+        return new Finding(id(), severity, FindingStatus.OPEN, first.figureId(), in.mentionIds(first),
+                first.firstLine(), conflicting.size() + " statements of the same fact (" + first.category().code()
+                        + " / " + first.subject() + (first.operation() == null ? "" : " / " + first.operation())
+                        + " / " + period + ", " + first.unit().code() + ") differ, from " + RuleInput.num(min)
+                        + " to " + RuleInput.num(max) + ": " + named,
+                "find out which statement is right; correct or reject the wrong ones in curated/corrections.yaml,"
+                        + " or acknowledge if they are different facts (acknowledging any one of them acknowledges"
+                        + " this finding)", others);
     }
 
     /** A part and its whole (그 중 6개 of 17) count the same thing but are different facts. */

@@ -2,7 +2,6 @@ package org.cstofigures.validate;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,7 +61,8 @@ public record Corrections(String shown, List<Located<Correction>> corrections,
     /** The start line of each mapping in the top-level list {@code key}, in file order. */
     public static List<Integer> entryLines(Path file, String shown, String key) {
         List<Integer> lines = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); JsonParser p = new YAMLFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file);
+                JsonParser p = YamlFiles.tokens(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return lines;
             }

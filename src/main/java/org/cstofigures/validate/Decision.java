@@ -43,9 +43,12 @@ public record Decision(
         changes = Map.copyOf(changes);
     }
 
-    /** Whether this decision is what dealt with {@code f}: the correction or rejection of its figure, or its acknowledgement. */
+    /**
+     * Whether this decision is what dealt with {@code f}: the correction or rejection of its figure (or of a figure
+     * of its group), or its acknowledgement.
+     */
     boolean decides(Finding f) {
-        boolean sameFigure = f.figureId() != null ? f.figureId().equals(figureId)
+        boolean sameFigure = f.figureId() != null ? f.concerns(figureId)
                 : f.mentionIds().stream().anyMatch(mentionIds::contains);
         if (!sameFigure) {
             return false;

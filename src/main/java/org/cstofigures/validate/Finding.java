@@ -7,6 +7,9 @@ import org.cstofigures.config.ValidationConfig.Severity;
 /**
  * One thing a validation rule found: which rule, how severe, which figure and mentions, where, what is wrong
  * and what an editor might do. {@code status} is open, acknowledged (an editor reviewed it) or corrected.
+ * A finding about a group of figures (the statements of one fact that conflict) names its first figure in
+ * {@code figureId} and the others in {@code groupFigureIds}: they are flagged with it and an acknowledgement of
+ * any of them acknowledges it, but only the first is published with the finding (the message names the values).
  */
 public record Finding(
         RuleId rule,
@@ -16,7 +19,14 @@ public record Finding(
         List<String> mentionIds,
         Integer line,
         String message,
-        String suggestedFix) {
+        String suggestedFix,
+        @com.fasterxml.jackson.annotation.JsonIgnore List<String> groupFigureIds) {
+
+    /** A finding about one figure (or none). */
+    public Finding(RuleId rule, Severity severity, FindingStatus status, String figureId, List<String> mentionIds,
+            Integer line, String message, String suggestedFix) {
+        this(rule, severity, status, figureId, mentionIds, line, message, suggestedFix, List.of());
+    }
 
     public Finding {
         Objects.requireNonNull(rule, "rule");
@@ -24,6 +34,12 @@ public record Finding(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(message, "message");
         mentionIds = List.copyOf(mentionIds);
+        groupFigureIds = groupFigureIds == null ? List.of() : List.copyOf(groupFigureIds);
+    }
+
+    /** Whether the finding concerns figure {@code id}: its own figure or one of its group. */
+    public boolean concerns(String id) {
+        return id != null && (id.equals(figureId) || groupFigureIds.contains(id));
     }
 
     /** An error that nobody has dealt with stops the run. */
@@ -37,7 +53,7 @@ public record Finding(
     }
 
     public Finding withStatus(FindingStatus newStatus) {
-        return new Finding(rule, severity, newStatus, figureId, mentionIds, line, message, suggestedFix);
+        return new Finding(rule, severity, newStatus, figureId, mentionIds, line, message, suggestedFix, groupFigureIds);
     }
 
     /** Identifies "the same finding" across the run before and after corrections (messages may differ). */

@@ -10,7 +10,6 @@ import org.cstofigures.config.ValidationConfig.Plausibility;
 import org.cstofigures.config.ValidationConfig.ScaleError;
 import org.cstofigures.config.ValidationConfig.Severity;
 import org.cstofigures.config.ValidationConfig;
-import org.cstofigures.model.Category;
 import org.cstofigures.model.Figure;
 
 /**
@@ -45,42 +44,10 @@ final class ScaleErrorRule implements Rule {
     @Override
     public List<Finding> check(RuleInput in) {
         Map<String, Finding> out = new LinkedHashMap<>();
-        Map<String, List<Figure>> sameFact = new LinkedHashMap<>();
         // A repeated statement of the same fact is stronger evidence of the intended value than a range.
-        for (Figure f : in.set().figures()) {
-            if (f.value() != null && f.value().signum() > 0 && f.category() != Category.OTHER) {
-                sameFact.computeIfAbsent(ConflictRule.factKey(f), k -> new ArrayList<>()).add(f);
-            }
-        }
-        for (List<Figure> group : sameFact.values()) {
-            List<Figure> sorted = new ArrayList<>(group.size() > ConflictRule.SMALL_GROUP ? group : List.of());
-            sorted.sort(java.util.Comparator.comparing(Figure::value));
-            for (Figure a : group) {
-                for (Figure b : candidates(group, sorted, a)) {
-                    if (a == b || out.containsKey(a.figureId()) || a.value().compareTo(b.value()) <= 0
-                            || ConflictRule.partAndWhole(a, b)) {
-                        continue;
-                    }
-                    BigDecimal factor = nearFactor(a.value().divide(b.value(), MathContext.DECIMAL64));
-                    if (factor == null) {
-                        continue;
-                    }
-                    boolean aSigned = hasMagnitudeWord(a);
-                    boolean bSigned = hasMagnitudeWord(b);
-                    Figure wrong = bSigned && !aSigned ? b : a;
-                    Figure other = wrong == a ? b : a;
-                    BigDecimal intended = wrong == a ? a.value().divide(factor, MathContext.DECIMAL64)
-                            : b.value().multiply(factor);
-                    if (out.containsKey(wrong.figureId())) {
-                        continue;
-                    }
-                    out.put(wrong.figureId(), in.finding(id(), severity, wrong, "figure "
-                            + RuleInput.describe(wrong) + " = " + RuleInput.num(wrong.value()) + " " + wrong.unit().code()
-                            + " is about " + RuleInput.num(factor) + " times " + (wrong == a ? "larger" : "smaller")
-                            + " than " + RuleInput.describe(other) + " = " + RuleInput.num(other.value())
-                            + ", a statement of the same fact; likely intended value " + RuleInput.num(intended),
-                            fix(wrong, intended)));
-                }
+        for (List<Figure> group : ConflictRule.facts(in.set().figures(), true).values()) {
+            if (group.size() > 1) {
+                sameFact(in, group, out);
             }
         }
         for (Figure f : in.set().figures()) {
@@ -90,6 +57,94 @@ final class ScaleErrorRule implements Rule {
             }
         }
         return new ArrayList<>(out.values());
+    }
+
+    /**
+     * Compares each statement {@code a} of one fact with the statements about a configured factor smaller, in
+     * group order, as if every pair were tried: those are found by binary search in the values sorted (at most
+     * {@link #MAX_CANDIDATES} per factor), so that a fact stated 10,000 times costs O(n log n), not O(n²), and
+     * no text is built for a pair that is not a finding.
+     */
+    private void sameFact(RuleInput in, List<Figure> group, Map<String, Finding> out) {
+        int n = group.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (x, y) -> group.get(x).value().compareTo(group.get(y).value()));
+        BigDecimal[] sorted = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            sorted[i] = group.get(order[i]).value();
+        }
+        for (Figure a : group) {
+            if (out.containsKey(a.figureId())) {
+                continue;
+            }
+            for (int bi : candidates(sorted, order, a.value())) {
+                Figure b = group.get(bi);
+                if (a == b || out.containsKey(a.figureId()) || a.value().compareTo(b.value()) <= 0
+                        || ConflictRule.partAndWhole(a, b)) {
+                    continue;
+                }
+                BigDecimal factor = nearFactor(a.value().divide(b.value(), MathContext.DECIMAL64));
+                if (factor == null) {
+                    continue;
+                }
+                boolean aSigned = hasMagnitudeWord(a);
+                boolean bSigned = hasMagnitudeWord(b);
+                Figure wrong = bSigned && !aSigned ? b : a;
+                Figure other = wrong == a ? b : a;
+                if (out.containsKey(wrong.figureId())) {
+                    continue;
+                }
+                BigDecimal intended = wrong == a ? a.value().divide(factor, MathContext.DECIMAL64)
+                        : b.value().multiply(factor);
+                out.put(wrong.figureId(), in.finding(id(), severity, wrong, "figure "
+                        + RuleInput.describe(wrong) + " = " + RuleInput.num(wrong.value()) + " " + wrong.unit().code()
+                        + " is about " + RuleInput.num(factor) + " times " + (wrong == a ? "larger" : "smaller")
+                        + " than " + RuleInput.describe(other) + " = " + RuleInput.num(other.value())
+                        + ", a statement of the same fact; likely intended value " + RuleInput.num(intended),
+                        fix(wrong, intended)));
+            }
+        }
+    }
+
+    /** At most this many statements per factor are tried against one value. */
+    static final int MAX_CANDIDATES = 64;
+
+    /**
+     * The group indexes, ascending, of the statements whose value is about a configured factor below {@code v}
+     * (a margin wider than ratio_tolerance: {@link #nearFactor} decides).
+     */
+    private int[] candidates(BigDecimal[] sorted, Integer[] order, BigDecimal v) {
+        BigDecimal one = BigDecimal.ONE;
+        BigDecimal margin = config.ratioTolerance().multiply(BigDecimal.valueOf(2));
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (BigDecimal factor : config.factors()) {
+            BigDecimal low = v.divide(factor.multiply(one.add(margin)), MathContext.DECIMAL64);
+            BigDecimal highDen = factor.multiply(one.subtract(margin));
+            BigDecimal high = highDen.signum() <= 0 ? v : v.divide(highDen, MathContext.DECIMAL64);
+            int taken = 0;
+            for (int i = lowerBound(sorted, low); i < sorted.length && taken < MAX_CANDIDATES
+                    && sorted[i].compareTo(high) <= 0; i++, taken++) {
+                out.add(order[i]);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int lowerBound(BigDecimal[] sorted, BigDecimal v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].compareTo(v) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private Finding againstRange(RuleInput in, Figure f) {
@@ -127,44 +182,6 @@ final class ScaleErrorRule implements Rule {
     }
 
     /** The configured factor the ratio is within ratio_tolerance of, or null. */
-    /**
-     * The figures to compare {@code a} with: the whole group when it is small; in a large group (issue 15: 10,000
-     * statements of one fact) only those whose value is about a configured factor below {@code a}'s, found by
-     * binary search in the group sorted by value, so that the rule stays O(n log n).
-     */
-    private List<Figure> candidates(List<Figure> group, List<Figure> sorted, Figure a) {
-        if (group.size() <= ConflictRule.SMALL_GROUP) {
-            return group;
-        }
-        List<Figure> out = new ArrayList<>();
-        BigDecimal one = BigDecimal.ONE;
-        for (BigDecimal factor : config.factors()) {
-            BigDecimal low = a.value().divide(factor.multiply(one.add(config.ratioTolerance())), MathContext.DECIMAL64);
-            BigDecimal highDen = factor.multiply(one.subtract(config.ratioTolerance()));
-            BigDecimal high = highDen.signum() <= 0 ? a.value()
-                    : a.value().divide(highDen, MathContext.DECIMAL64);
-            for (int i = lowerBound(sorted, low); i < sorted.size() && out.size() < ConflictRule.SMALL_GROUP
-                    && sorted.get(i).value().compareTo(high) <= 0; i++) {
-                out.add(sorted.get(i));
-            }
-        }
-        return out;
-    }
-
-    private static int lowerBound(List<Figure> sorted, BigDecimal v) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted.get(mid).value().compareTo(v) < 0) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     private BigDecimal nearFactor(BigDecimal ratio) {
         for (BigDecimal factor : config.factors()) {
             BigDecimal off = ratio.subtract(factor).abs().divide(factor, MathContext.DECIMAL64);

@@ -80,7 +80,11 @@ public final class Validator {
         return out;
     }
 
-    /** Marks open warnings acknowledged; an acknowledgement that matches no open warning is an error naming its line. */
+    /**
+     * Marks open warnings acknowledged; an acknowledgement that matches no open warning is an error naming its line.
+     * A finding about a group of figures (conflict: the statements of one fact) is acknowledged by an
+     * acknowledgement of any figure of the group.
+     */
     private List<Finding> acknowledge(List<Finding> findings, FigureSet asWritten, Corrections corrections,
             Corrector corrector, List<Decision> decisions) {
         List<Finding> out = new ArrayList<>(findings);
@@ -96,8 +100,7 @@ public final class Validator {
             boolean matched = false;
             for (int i = 0; i < out.size(); i++) {
                 Finding x = out.get(i);
-                if (x.rule() == rule && f.figureId().equals(x.figureId())
-                        && x.status() == FindingStatus.OPEN) {
+                if (x.rule() == rule && x.concerns(f.figureId()) && x.status() == FindingStatus.OPEN) {
                     out.set(i, x.withStatus(FindingStatus.ACKNOWLEDGED));
                     matched = true;
                 }
@@ -125,10 +128,14 @@ public final class Validator {
         throw new IllegalStateException("no rule " + id.code());
     }
 
-    /** Flags = the ids of the warnings on a figure or mention that no correction resolved, sorted, distinct. */
+    /**
+     * Flags = the ids of the warnings on a figure or mention that no correction resolved, sorted, distinct. A
+     * finding about a group flags every figure of the group and all their mentions.
+     */
     private static FigureSet flag(FigureSet set, List<Finding> findings) {
         Map<String, Set<String>> byFigure = new java.util.HashMap<>();
         Map<String, Set<String>> byMention = new java.util.HashMap<>();
+        Map<String, Set<String>> byGroupFigure = new java.util.HashMap<>();
         for (Finding x : findings) {
             if (!x.flagged()) {
                 continue;
@@ -138,6 +145,16 @@ public final class Validator {
             }
             for (String m : x.mentionIds()) {
                 byMention.computeIfAbsent(m, k -> new TreeSet<>()).add(x.rule().code());
+            }
+            for (String g : x.groupFigureIds()) {
+                byFigure.computeIfAbsent(g, k -> new TreeSet<>()).add(x.rule().code());
+                byGroupFigure.computeIfAbsent(g, k -> new TreeSet<>()).add(x.rule().code());
+            }
+        }
+        for (Mention m : set.mentions()) {
+            Set<String> rules = byGroupFigure.get(m.figureId());
+            if (rules != null) {
+                byMention.computeIfAbsent(m.mentionId(), k -> new TreeSet<>()).addAll(rules);
             }
         }
         List<Figure> figures = new ArrayList<>();

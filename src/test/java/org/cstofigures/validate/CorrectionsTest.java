@@ -133,14 +133,44 @@ class CorrectionsTest {
                 + "    match: {source_id: src-test, line: 6, surface: \"1,550건\"}\n"
                 + "    reason: different operations\n    editor: tester\n    date: 2026-11-28\n");
         List<Finding> conflicts = of(r, "conflict");
-        assertEquals(2, conflicts.size());
-        Finding a = conflicts.stream().filter(x -> x.figureId().equals(caseA.id)).findFirst().orElseThrow();
-        Finding b = conflicts.stream().filter(x -> x.figureId().equals(caseB.id)).findFirst().orElseThrow();
-        assertEquals(FindingStatus.ACKNOWLEDGED, a.status());
-        assertEquals(FindingStatus.OPEN, b.status());
+        assertEquals(1, conflicts.size(), "one finding per fact");
+        assertEquals(FindingStatus.ACKNOWLEDGED, conflicts.get(0).status());
         assertEquals(List.of("conflict"), Fixture.byId(r).get(caseA.id).flags());
+        assertEquals(List.of("conflict"), Fixture.byId(r).get(caseB.id).flags());
         assertEquals("acknowledged", r.decisions().get(0).action().code());
         assertEquals("different operations", r.decisions().get(0).reason());
+    }
+
+    @Test
+    void anAcknowledgementOfAnyFigureOfAConflictAcknowledgesTheGroup() throws IOException {
+        Fixture.F caseC = f(4, "1,748건", Category.CRIMINAL_CASE, Unit.CASE, 1_748).subject("cases");
+        ValidationResult r = run(set(caseA, caseB, caseC), "acknowledgements:\n  - rule: conflict\n"
+                + "    match: {figure_id: " + caseC.id + "}\n"
+                + "    reason: different operations\n    editor: tester\n    date: 2026-11-28\n");
+        List<Finding> conflicts = of(r, "conflict");
+        assertEquals(1, conflicts.size(), "one finding per fact");
+        assertEquals(caseA.id, conflicts.get(0).figureId(), "named by the first figure of the group");
+        assertEquals(FindingStatus.ACKNOWLEDGED, conflicts.get(0).status());
+        for (Fixture.F x : List.of(caseA, caseB, caseC)) {
+            assertEquals(List.of("conflict"), Fixture.byId(r).get(x.id).flags(), x.id);
+        }
+        FindingsTable.Row row = FindingsTable.rows(r).stream().filter(x -> x.finding().rule() == RuleId.CONFLICT)
+                .findFirst().orElseThrow();
+        assertEquals(caseC.id, row.decision().figureId(), "the acknowledgement is the finding's decision");
+    }
+
+    @Test
+    void aCorrectionOfAnyFigureOfAConflictResolvesTheGroup() throws IOException {
+        ValidationResult r = run(set(caseA, caseB), "corrections:\n  - match: {figure_id: " + caseB.id + "}\n"
+                + "    set: {value: 1550}\n    reason: typo\n    evidence: the original\n    editor: tester\n"
+                + "    date: 2026-11-28\n");
+        List<Finding> conflicts = of(r, "conflict");
+        assertEquals(1, conflicts.size());
+        assertEquals(FindingStatus.CORRECTED, conflicts.get(0).status());
+        assertEquals(List.of(), Fixture.byId(r).get(caseA.id).flags());
+        FindingsTable.Row row = FindingsTable.rows(r).stream().filter(x -> x.finding().rule() == RuleId.CONFLICT)
+                .findFirst().orElseThrow();
+        assertEquals(caseB.id, row.decision().figureId());
     }
 
     @Test

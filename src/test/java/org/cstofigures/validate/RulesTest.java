@@ -199,7 +199,12 @@ class RulesTest {
                     .operation("Illegal");
             ValidationResult r = validate(set(a, b));
             List<Finding> found = of(r, "conflict");
-            assertEquals(2, found.size());
+            assertEquals(1, found.size(), "one finding per fact");
+            assertEquals(a.id, found.get(0).figureId());
+            assertEquals(List.of(b.id), found.get(0).groupFigureIds());
+            assertTrue(found.get(0).message().startsWith("2 statements of the same fact"), found.get(0).message());
+            assertTrue(found.get(0).message().contains("= 1,550") && found.get(0).message().contains("= 1,600"),
+                    found.get(0).message());
             assertEquals(List.of("conflict"), Fixture.byId(r).get(a.id).flags());
             assertEquals(List.of("conflict"), Fixture.byId(r).get(b.id).flags());
         }
