@@ -162,9 +162,9 @@ final class LineAnalyzer {
                 String sentenceText = text.substring(near.start(), near.end());
 
                 // a word of a total or a state scopes over its clause and what follows it in its sentence
-                // (전체적으로 운하 작전 중에 헤로인 12톤, 코카인 5톤 …; 현재 A, B, C 등 6개국); a number with a period
-                // of its own is a total or a state only when the word is in its own clause (2003년부터 2019년까지
-                // 합계 30단계)
+                // (전체적으로 X 작전 중에 대마 3톤, 아편 2톤 …; 현재 A, B, C 등 4개국); a number with a period
+                // of its own is a total or a state only when the word is in its own clause (2010년부터 2015년까지
+                // 합계 12단계)
                 Period period = ownPeriod(sentenceTimes, clause, span);
                 PeriodKind total = period != null ? lex.periodKind(clauseText)
                         : lex.periodKind(clauseText + "\n" + text.substring(near.start(), span.start()));

@@ -47,7 +47,7 @@ final class Html {
         return b.toString();
     }
 
-    /** A number with thousands separators: 345,207; 11.5; 1,234.25. Empty for null. */
+    /** A number with thousands separators: 123,456; 7.5; 1,234.25. Empty for null. */
     static String num(BigDecimal d) {
         if (d == null) {
             return "";
