@@ -51,7 +51,7 @@ public final class EventChecks {
                         + e.eventType() + ", " + e.dateStart() + ") starts after its source was published ("
                         + published + "): '" + e.titleKo() + "'", "correct the event's date in corrections.yaml"));
             }
-            if (d != null && !d.slice(e.charStart(), e.charEnd()).equals(e.titleKo())) {
+            if (d != null && !d.slice(e.line(), e.charStart(), e.charEnd()).equals(e.titleKo())) {
                 out.add(finding(RuleId.EVENT_PROVENANCE, Severity.ERROR, null, e.line(), "event " + e.eventId()
                         + ": the text at characters " + e.charStart() + "-" + e.charEnd() + " is not its title_ko",
                         null));
