@@ -47,11 +47,12 @@ final class ProvenanceRule implements Rule {
                         "restore the file as received, or record the new file and its sha256 in raw/sources.yaml"));
             }
         }
-        java.util.Map<String, Index> indexes = new java.util.HashMap<>();
+        java.util.Map<String, Integer> lengths = new java.util.HashMap<>();
         for (Mention m : in.set().mentions()) {
             Document d = in.docs().get(m.sourceId());
             String problem = d == null ? "source '" + m.sourceId() + "' is not loaded"
-                    : problem(d, indexes.computeIfAbsent(m.sourceId(), k -> new Index(d)), m);
+                    : problem(d, lengths.computeIfAbsent(m.sourceId(),
+                            k -> d.text().codePointCount(0, d.text().length())), m);
             if (problem != null) {
                 out.add(new Finding(id(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
                         m.line(), "mention '" + m.surface() + "' (line " + m.line() + "): " + problem,
@@ -61,47 +62,12 @@ final class ProvenanceRule implements Rule {
         return out;
     }
 
-    /**
-     * Per document, computed once: its length in code points and the char offset where each line starts, so that
-     * a span is sliced from its line's start instead of counting code points from the start of the file for every
-     * mention (which made the rule quadratic in the size of a source).
-     */
-    private static final class Index {
-        final int length;
-        final int[] lineChar;
-
-        Index(Document d) {
-            String text = d.text();
-            length = text.codePointCount(0, text.length());
-            lineChar = new int[d.lines().size()];
-            int ch = 0;
-            int cp = 0;
-            for (int i = 0; i < lineChar.length; i++) {
-                int start = d.lines().get(i).start();
-                ch = text.offsetByCodePoints(ch, start - cp);
-                cp = start;
-                lineChar[i] = ch;
-            }
-        }
-
-        /** The text between two code-point offsets of the whole file, counted from the nearest line start. */
-        String slice(Document d, Mention m) {
-            int li = m.line() - 1;
-            if (li < 0 || li >= lineChar.length || m.charStart() < d.lines().get(li).start()) {
-                return d.slice(m.charStart(), m.charEnd());
-            }
-            String text = d.text();
-            int from = text.offsetByCodePoints(lineChar[li], m.charStart() - d.lines().get(li).start());
-            return text.substring(from, text.offsetByCodePoints(from, m.charEnd() - m.charStart()));
-        }
-    }
-
-    private static String problem(Document d, Index index, Mention m) {
-        int length = index.length;
+    /** {@code length}: the source's length in code points, computed once per source. */
+    private static String problem(Document d, int length, Mention m) {
         if (m.charStart() < 0 || m.charEnd() < m.charStart() || m.charEnd() > length) {
             return "span " + m.charStart() + ".." + m.charEnd() + " lies outside the text (" + length + " code points)";
         }
-        String at = index.slice(d, m);
+        String at = d.slice(m.line(), m.charStart(), m.charEnd()); // from the line's start: linear in the source
         if (!at.equals(m.surface())) {
             return "the text at span " + m.charStart() + ".." + m.charEnd() + " is '" + at + "', not the surface";
         }
