@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
 import org.cstofigures.model.Precision;
+import org.cstofigures.validate.CorrectionsFile;
 import org.cstofigures.validate.CorrectionsFile.Match;
 
 /**
@@ -24,17 +25,7 @@ public record EventCorrection(
         if (match == null || match.figureId() != null) {
             throw new IllegalArgumentException("an event is matched by source_id, line and surface");
         }
-        if ((set == null) == (reject == null || !reject)) {
-            throw new IllegalArgumentException("give either set (corrected fields) or reject: true, exactly one");
-        }
-        for (String[] kv : new String[][] {{"reason", reason}, {"evidence", evidence}, {"editor", editor}}) {
-            if (kv[1] == null || kv[1].isBlank()) {
-                throw new IllegalArgumentException(kv[0] + " is empty; say it in a sentence");
-            }
-        }
-        if (date == null) {
-            throw new IllegalArgumentException("date is empty; give the date of the decision (YYYY-MM-DD)");
-        }
+        CorrectionsFile.checkDecision(set != null, reject, reason, evidence, editor, date);
     }
 
     public boolean rejects() {

@@ -96,21 +96,10 @@ public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement
             if (match == null) {
                 throw new IllegalArgumentException("match is empty");
             }
-            if (reject != null && !reject) {
-                throw new IllegalArgumentException("reject: false has no effect; remove it or give set");
-            }
-            if ((set == null) == (reject == null)) {
-                throw new IllegalArgumentException("give either set (corrected values) or reject: true, exactly one");
-            }
             if (set != null && set.isEmpty()) {
                 throw new IllegalArgumentException("set is empty; give at least one corrected field, or use reject: true");
             }
-            requireText("reason", reason);
-            requireText("evidence", evidence);
-            requireText("editor", editor);
-            if (date == null) {
-                throw new IllegalArgumentException("date is empty; give the date of the decision (YYYY-MM-DD)");
-            }
+            checkDecision(set != null, reject, reason, evidence, editor, date);
         }
 
         public boolean rejects() {
@@ -136,6 +125,27 @@ public record CorrectionsFile(List<Correction> corrections, List<Acknowledgement
             if (date == null) {
                 throw new IllegalArgumentException("date is empty; give the date of the review (YYYY-MM-DD)");
             }
+        }
+    }
+
+    /**
+     * The checks every editor's decision shares, on a figure ({@link Correction}) or an event
+     * ({@link org.cstofigures.events.EventCorrection}): exactly one of {@code set} and {@code reject: true}, and a
+     * reason, evidence, editor (plain text, as release metadata) and date.
+     */
+    public static void checkDecision(boolean hasSet, Boolean reject, String reason, String evidence, String editor,
+            LocalDate date) {
+        if (reject != null && !reject) {
+            throw new IllegalArgumentException("reject: false has no effect; remove it or give set");
+        }
+        if (hasSet == (reject != null)) {
+            throw new IllegalArgumentException("give either set (corrected values) or reject: true, exactly one");
+        }
+        requireText("reason", reason);
+        requireText("evidence", evidence);
+        requireText("editor", editor);
+        if (date == null) {
+            throw new IllegalArgumentException("date is empty; give the date of the decision (YYYY-MM-DD)");
         }
     }
 

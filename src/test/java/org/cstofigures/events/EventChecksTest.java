@@ -96,4 +96,22 @@ class EventChecksTest {
         assertEquals("corrected", r.events().get(0).status());
         assertEquals(1, r.decisions().size());
     }
+
+    /** An event's decision is checked as a figure's: plain-text reason, and reject: false is refused. */
+    @Test
+    void anEventCorrectionIsCheckedAsAFigureCorrection(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("corrections.yaml");
+        for (String[] c : new String[][] {
+                {"reject: true\n    reason: \"bell\\u0007\"", "reason"},
+                {"set: {countries: [IRN]}\n    reject: false\n    reason: test", "reject: false"}}) {
+            Files.writeString(file, "events:\n  - match: {source_id: t, line: 1, surface: \"몽골이 가입\"}\n    "
+                    + c[0] + "\n    evidence: test\n    editor: test\n    date: 2026-11-30\n",
+                    StandardCharsets.UTF_8);
+            PipelineException e = assertThrows(PipelineException.class,
+                    () -> EventsRun.corrections(file, "curated/corrections.yaml"));
+            assertEquals(ExitCode.USAGE, e.exitCode());
+            assertTrue(e.getMessage().startsWith("curated/corrections.yaml:2") && e.getMessage().contains(c[1]),
+                    e.getMessage());
+        }
+    }
 }
