@@ -110,11 +110,9 @@ public final class XlsxWriter implements FormatWriter {
         try {
             Styles st = new Styles(wb);
             about(wb, st, release);
-            for (Table t : release.tables()) {
+            for (Table t : release.published()) {
                 dataSheet(wb, st, t);
             }
-            dataSheet(wb, st, dictionary(release));
-            dataSheet(wb, st, release.findings());
             properties(wb, release);
             wb.write(out);
         } finally {
@@ -252,8 +250,8 @@ public final class XlsxWriter implements FormatWriter {
         for (Table t : release.tables()) {
             lines.add(new Line(t.name(), t.description()));
         }
-        lines.add(new Line(DICTIONARY, "Every column of every sheet: type, unit, allowed values, meaning."));
         lines.add(new Line(release.findings().name(), release.findings().description()));
+        lines.add(new Line(DICTIONARY, "Every column of every sheet: type, unit, allowed values, meaning."));
 
         lines.add(Line.section("Release"));
         lines.add(new Line("How to cite", m.citation()));
@@ -323,11 +321,6 @@ public final class XlsxWriter implements FormatWriter {
     }
 
     // ---- data sheets ---------------------------------------------------------------------------------------
-
-    /** The data dictionary sheet: the release's codebook. */
-    static Table dictionary(Release release) {
-        return release.codebook();
-    }
 
     /**
      * How many leading columns are frozen with the header: the key columns and a subject column, where they are
