@@ -33,7 +33,7 @@ final class DiffCommand implements Callable<Integer> {
             description = "The older release: a directory, or a git revision whose committed release is older.")
     String old;
 
-    @Parameters(index = "1", paramLabel = "NEW", defaultValue = "output",
+    @Parameters(index = "1", arity = "0..1", paramLabel = "NEW", defaultValue = "output",
             description = "The newer release: a directory or a git revision (default: ${DEFAULT-VALUE}).")
     String neu;
 

@@ -62,7 +62,20 @@ public final class Main implements Runnable {
                 ? ((PipelineException) t).exitCode().code() : ExitCode.IO.code());
         cl.setParameterExceptionHandler((ex, a) -> {
             String cmd = commandPath(ex.getCommandLine());
-            err.println("csto-figures: " + oneLine(ex.getMessage()) + "; try 'java -jar target/csto-figures.jar "
+            String what = oneLine(ex.getMessage());
+            if (ex instanceof CommandLine.UnmatchedArgumentException u && cmd.isEmpty() && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-")) {
+                String typed = u.getUnmatched().get(0);
+                String near = null;
+                for (String c : ex.getCommandLine().getSubcommands().keySet()) {
+                    if (near == null && distance(typed, c) <= 2) {
+                        near = c;
+                    }
+                }
+                what = "unknown command '" + typed + "'" + (near == null ? "; the commands are run, extract and diff"
+                        : "; did you mean '" + near + "'");
+            }
+            err.println("csto-figures: " + what + "; try 'java -jar target/csto-figures.jar "
                     + (cmd.isEmpty() ? "" : cmd + " ") + "--help'");
             err.flush();
             return ExitCode.USAGE.code();
@@ -129,5 +142,24 @@ public final class Main implements Runnable {
         public String[] getVersion() {
             return new String[] {"csto-figures " + Version.get()};
         }
+    }
+
+    /** Edit distance with adjacent transpositions (optimal string alignment): "rnu" is one step from "run". */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            for (int j = 0; j <= b.length(); j++) {
+                if (i == 0 || j == 0) {
+                    d[i][j] = i + j;
+                    continue;
+                }
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

@@ -99,11 +99,14 @@ public final class YamlFiles {
             String known = e.getKnownPropertyIds() == null ? "" : e.getKnownPropertyIds().stream()
                     .map(Object::toString).sorted().collect(Collectors.joining(", "));
             String key = String.valueOf(e.getPropertyName());
-            throw PipelineException.config(shown + ":" + keyLine(bytes, line(e), key) + ": unknown key '"
-                    + keyPath(e) + "'" + (known.isEmpty() ? "" : "; allowed here: " + known));
+            throw PipelineException.config(shown + ":" + lineOf(bytes, keyPath(e), () -> keyLine(bytes, line(e), key))
+                    + ": unknown key '" + keyPath(e) + "'" + (known.isEmpty() ? "" : "; allowed here: " + known));
         } catch (InvalidFormatException e) {
             String own = e.getOriginalMessage();
             String problem = own != null && own.contains("' is out of range (") ? firstLine(own)
+                    : e.getTargetType() == String.class && (e.getValue() instanceof Number || e.getValue() instanceof Boolean)
+                    ? "'" + e.getValue() + "' reads as a " + (e.getValue() instanceof Number ? "number" : "yes/no value")
+                            + " but text is expected here; put it in quotes (\"" + e.getValue() + "\")"
                     : "'" + firstLine(String.valueOf(e.getValue())) + "' is not a valid " + simpleType(e.getTargetType());
             throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: "
                     + problem);
@@ -113,11 +116,12 @@ public final class YamlFiles {
             String what = cause instanceof NullPointerException
                     ? "a required value is empty (null or ~); fill it in, see " + formatDoc(shown)
                     : firstLine(cause.getMessage());
-            java.util.regex.Matcher named = java.util.regex.Pattern.compile("^([a-z_]+(?:\\.[a-z_]+)+)\\b")
+            java.util.regex.Matcher named = java.util.regex.Pattern.compile("^([a-z_]+(?:\\.[a-z_]+)*)\\b")
                     .matcher(what);
-            int at = named.find() && named.group(1).startsWith(path + ".")
-                    ? keyLine(bytes, line(e), named.group(1).substring(named.group(1).lastIndexOf('.') + 1))
-                    : ownerLine(bytes, line(e), path);
+            java.util.Map<String, Integer> lines = keyLines(bytes);
+            Integer own = named.find() ? lines.get(named.group(1)) : null;
+            int at = own != null ? own
+                    : lines.containsKey(path) ? lines.get(path) : ownerLine(bytes, line(e), path);
             throw PipelineException.config(shown + ":" + at + ": " + (path.isEmpty() ? "" : "in '" + path + "': ")
                     + what);
         } catch (MismatchedInputException e) {
@@ -128,8 +132,8 @@ public final class YamlFiles {
                 String full = parent.equals(key) || parent.endsWith("." + key) || parent.endsWith("]." + key) ? parent
                         : parent.isEmpty() ? key : parent + "." + key;
                 String owner = full.contains(".") ? full.substring(0, full.lastIndexOf('.')) : "";
-                throw PipelineException.config(shown + ":" + ownerLine(bytes, line(e), owner) + ": missing required key '"
-                        + full + "'");
+                throw PipelineException.config(shown + ":" + lineOf(bytes, owner, () -> ownerLine(bytes, line(e), owner))
+                        + ": missing required key '" + full + "'");
             }
             if (msg != null && msg.startsWith("No content to map")) {
                 throw PipelineException.config(shown + ":1: the file is empty; see " + formatDoc(shown)
@@ -167,6 +171,59 @@ public final class YamlFiles {
     private static int line(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         return loc == null || loc.getLineNr() < 1 ? 1 : loc.getLineNr();
+    }
+
+    /**
+     * The line of each key and list item of a YAML document, by the path the messages use ({@code release.version},
+     * {@code formats[1]}); empty when the document does not parse.
+     */
+    static java.util.Map<String, Integer> keyLines(byte[] bytes) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        try (JsonParser p = new YAMLFactory().createParser(bytes)) {
+            for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext();
+                if (t.isStructEnd()) {
+                    continue;
+                }
+                boolean item = t.isStructStart() ? c.getParent() != null && c.getParent().inArray() : c.inArray();
+                if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME || item) {
+                    out.putIfAbsent(path(c, t), p.currentTokenLocation().getLineNr());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a document that does not parse has its error reported by the parser itself, with its line
+        }
+        return out;
+    }
+
+    private static String path(com.fasterxml.jackson.core.JsonStreamContext c, com.fasterxml.jackson.core.JsonToken t) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        boolean start = t.isStructStart();
+        // a container's start token already stands in its own context: its position is its parent's
+        for (com.fasterxml.jackson.core.JsonStreamContext x = start ? c.getParent() : c; x != null && !x.inRoot();
+                x = x.getParent()) {
+            if (x.inObject()) {
+                parts.addFirst((x.getParent() != null && !x.getParent().inRoot() ? "." : "") + x.getCurrentName());
+            } else {
+                parts.addFirst("[" + Math.max(0, x.getCurrentIndex()) + "]");
+            }
+        }
+        return String.join("", parts);
+    }
+
+    /** The line of {@code path} in the document, or what {@code fallback} finds. */
+    private static int lineOf(byte[] bytes, String path, java.util.function.IntSupplier fallback) {
+        Integer at = keyLines(bytes).get(path);
+        return at != null ? at : fallback.getAsInt();
+    }
+
+    /** The line of {@code path} (as {@code release.version} or {@code formats[1]}) in {@code file}, or 0. */
+    public static int lineOf(Path file, String path) {
+        try {
+            return keyLines(Files.readAllBytes(file)).getOrDefault(path, 0);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**

@@ -34,9 +34,24 @@ public final class ReleaseChanges {
                     + " there (docs/releases.md) or remove release.previous from pipeline.yaml");
         }
         Snapshot old = Snapshot.fromDirectory(dir);
-        List<Change> changes = ReleaseDiff.compare(old, Snapshot.fromRelease(release.metadata().version(), release));
+        // compared as published: with a changes table (its rows are not compared) and the codebook that
+        // describes it, so that the table says what `diff` says of the files
         List<Table> tables = new ArrayList<>(release.tables());
-        tables.add(Changes.table(changes, previous.version()));
+        tables.add(Changes.table(List.of(), previous.version()));
+        List<Change> changes = ReleaseDiff.compare(old, Snapshot.fromRelease(release.metadata().version(),
+                with(release, tables)));
+        List<Change> complete = new ArrayList<>(changes.size());
+        for (Change c : changes) {
+            boolean self = c.table().equals(Changes.DEFINITION.name()) && c.change().equals(Change.ADDED)
+                    && c.field() == null;
+            complete.add(self ? new Change(c.table(), c.change(), c.id(), c.previousId(), null, null, null,
+                    changes.size() + " rows") : c);
+        }
+        tables.set(tables.size() - 1, Changes.table(complete, previous.version()));
+        return with(release, tables);
+    }
+
+    private static Release with(Release release, List<Table> tables) {
         return new Release(release.metadata(), release.sources(), tables, release.findings(),
                 release.validationReport(), release.provenance(), release.sourceTexts());
     }

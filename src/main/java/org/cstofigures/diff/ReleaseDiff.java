@@ -59,7 +59,7 @@ public final class ReleaseDiff {
             } else if (b == null) {
                 out.add(new Change(t, Change.REMOVED, "*", null, null, null, null,
                         "had " + a.byKey().size() + " rows"));
-            } else {
+            } else if (!t.equals(Changes.DEFINITION.name())) { // a changes table is about its own release
                 compareTable(t, follow(a, renamed), b, renamed, out);
             }
         }

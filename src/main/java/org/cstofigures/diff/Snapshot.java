@@ -134,7 +134,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
             }
             out.put(t.name(), rows(header, key, rows));
         }
-        return new Snapshot(label, out);
+        return new Snapshot(label, order(new TreeMap<>(out)));
     }
 
     private static Snapshot parse(String label, Map<String, String> files, String descriptor) {
@@ -164,7 +164,10 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         return new Snapshot(label, order(out));
     }
 
-    /** Figures first, findings last, the rest in between by name: the order every report lists them in. */
+    /**
+     * Figures first, findings last, the rest in between by name: the order every report lists them in, whether the
+     * release is read from files or from memory.
+     */
     private static Map<String, Rows> order(Map<String, Rows> tables) {
         Map<String, Rows> out = new LinkedHashMap<>();
         if (tables.containsKey("figures")) {
@@ -182,7 +185,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
     }
 
     private static Map<String, List<String>> declaredKeys(String label, String descriptor) {
-        Map<String, List<String>> keys = new TreeMap<>();
+        Map<String, List<String>> keys = new LinkedHashMap<>();
         if (descriptor == null) {
             return keys;
         }
@@ -191,7 +194,12 @@ public record Snapshot(String label, Map<String, Rows> tables) {
             for (JsonNode r : pkg.path("resources")) {
                 String path = r.path("path").asText("");
                 JsonNode pk = r.path("schema").path("primaryKey");
-                if (!path.startsWith("csv/") || !path.endsWith(".csv") || pk.isMissingNode()) {
+                if (!path.startsWith("csv/") || !path.endsWith(".csv")) {
+                    continue;
+                }
+                String table = path.substring(4, path.length() - 4);
+                if (pk.isMissingNode()) {
+                    keys.put(table, List.of());
                     continue;
                 }
                 List<String> cols = new ArrayList<>();
@@ -200,7 +208,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
                 } else {
                     pk.forEach(n -> cols.add(n.asText()));
                 }
-                keys.put(path.substring(4, path.length() - 4), cols);
+                keys.put(table, cols);
             }
             return keys;
         } catch (IOException e) {
@@ -229,14 +237,21 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         return new Rows(header, key, byKey);
     }
 
-    /** The key of a row as one string: its key cells joined by a space (a single key is just its value). */
+    /**
+     * The key of a row as one string: its non-empty key cells joined by a space (a single key is just its value;
+     * a finding on an event, with no figure or mentions, is "rule line").
+     */
     static String keyText(List<String> key, Map<String, String> row) {
         StringBuilder b = new StringBuilder();
         for (String k : key) {
+            String v = row.getOrDefault(k, "");
+            if (v.isEmpty()) {
+                continue;
+            }
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append(row.getOrDefault(k, ""));
+            b.append(v);
         }
         return b.toString();
     }

@@ -154,8 +154,9 @@ public final class Sentences {
         }
     }
 
+    /** Whitespace, a no-break space, or a byte-order mark (U+FEFF), which a sentence never starts or ends with. */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0';
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF';
     }
 
     private static void addTrimmed(List<int[]> out, Cp cp, int from, int to) {

@@ -64,7 +64,9 @@ public final class Pipeline {
         try {
             writers = Writers.forFormats(config.formats());
         } catch (IllegalArgumentException e) {
-            throw PipelineException.config(configFile.getFileName() + ": " + e.getMessage());
+            int line = org.cstofigures.config.YamlFiles.lineOf(configFile, "formats");
+            throw PipelineException.config(configFile.getFileName() + (line > 0 ? ":" + line : "") + ": "
+                    + e.getMessage());
         }
         org.cstofigures.publish.OutputGuard.requireOurs(output, org.cstofigures.publish.OutputGuard.protectedPlaces(
                 root, configFile, sourcesFile, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")));

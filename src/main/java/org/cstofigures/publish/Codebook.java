@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The codebook: one row per column of every published data table (figures, mentions, sources, findings, and
- * any table added later), generated from the tables' definitions. Published as {@code codebook} in every
+ * The codebook: one row per column of every published table (figures, mentions, sources, findings, any table
+ * added later, and the codebook itself), generated from the tables' definitions. Published as {@code codebook} in every
  * format (the XLSX dictionary sheet) and rendered as README's data dictionary by {@link #markdown}.
  */
 public final class Codebook {
@@ -43,13 +43,16 @@ public final class Codebook {
             col("description", STRING, (Entry e) -> e.column().description()).required()
                     .describe("What the column means."));
 
-    /** The codebook of {@code tables}, in table then column order. */
+    /** The codebook of {@code tables} and of itself, last, in table then column order. */
     public static Table of(List<Table> tables) {
         List<Entry> entries = new ArrayList<>();
         for (Table t : tables) {
             for (Column c : t.columns()) {
                 entries.add(new Entry(t.name(), c));
             }
+        }
+        for (Column c : DEFINITION.schema()) {
+            entries.add(new Entry(DEFINITION.name(), c));
         }
         return DEFINITION.render(entries);
     }

@@ -231,14 +231,15 @@ public final class XlsxWriter implements FormatWriter {
                 .filter(r -> "open".equals(r.get(release.findings().columnIndex("status")))).count();
         lines.add(new Line("Open questions", open == 0 ? "No validation finding is open: every warning was"
                 + " corrected or acknowledged by an editor (findings sheet)." : open + " validation finding(s) are"
-                + " open: the figures concerned carry the rule in flags; see the findings sheet."));
+                + " open: the figures or events concerned carry it in their flags column; see the findings sheet."));
 
         lines.add(Line.section("How to read a figure"));
         lines.add(new Line("value", "The best single estimate, in base units (kg, ha, a currency's unit, counts);"
                 + " empty when the text gives no single number (a vague amount or a range)."));
-        lines.add(new Line("value_low, value_high", "The bounds the wording implies: 'about' or an exact number"
-                + " has both equal to value; 'at least' has only value_low; 'at most' only value_high; a range has"
-                + " both and no value."));
+        lines.add(new Line("value_low, value_high", "The bounds the wording implies: an exact number has both"
+                + " equal to value; 'about' (approx) has neither; 'some N or more' (approx_over) and 'at least' have"
+                + " only value_low; 'almost' and 'at most' have only value_high; a range or a vague amount has both"
+                + " and no value."));
         lines.add(new Line("qualifier", "How the text qualifies the number: exact, approx (about), approx_over"
                 + " (some N or more), at_least, at_most, almost, vague (tens of thousands), range."));
         lines.add(new Line("as_written", "The figure exactly as the source writes it; as_written_value is its"

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Which figures the overview leads with and the charts show, chosen from the data by rule, never by value:
  * for each operation (in order of first mention), its seizures of the period they share, and its latest report
- * (the figures of the source line that holds the operation's latest-starting period); then every force size.
+ * (the figures of the latest period among its figures); then every force size.
  */
 final class Headlines {
 
@@ -35,7 +35,11 @@ final class Headlines {
         return ops;
     }
 
-    /** The figures of an operation's latest report, or none when none of its figures has a period. */
+    /**
+     * The figures of an operation's latest report: those of the latest period any of its figures has (the same
+     * start and end), in source order; none when none of its figures has a period. Figures of other periods
+     * (a total over the operation's life) and figures without a period stay out, even on the same line.
+     */
     static Group latest(List<Row> figures, String operation) {
         Row latest = null;
         for (Row f : figures) {
@@ -51,8 +55,8 @@ final class Headlines {
         }
         List<Row> out = new ArrayList<>();
         for (Row f : sortedByLine(figures)) {
-            if (operation.equals(f.text("operation")) && f.integer("first_line") == latest.integer("first_line")
-                    && f.text("source_id").equals(latest.text("source_id"))) {
+            if (operation.equals(f.text("operation")) && f.text("period_start").equals(latest.text("period_start"))
+                    && f.text("period_end").equals(latest.text("period_end"))) {
                 out.add(f);
             }
         }

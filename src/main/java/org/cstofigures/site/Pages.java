@@ -143,7 +143,8 @@ final class Pages {
         s.append("<li><strong>Validation.</strong> ").append(d.release.findings().rows().size())
                 .append(" findings: ").append(open).append(" open, ").append(acknowledged)
                 .append(" reviewed and acknowledged by the editor; ").append(d.decisions.size())
-                .append(" editorial decisions in all. Each is shown with its reason on the figure's row.</li>\n");
+                .append(" editorial decisions in all. A decision on a figure is shown with its reason on the figure's row; the"
+                        + " findings table lists every finding, on figures and on events, with its reason.</li>\n");
         s.append("</ul>\n</section>\n");
 
         if (!charts.isEmpty()) {

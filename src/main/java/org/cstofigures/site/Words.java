@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /**
  * A figure's value in words, the way a reader should quote it: "at least 12,000 kg (12 t)", "about 3,600
- * person", "between 100,000 and 999,999 case". Follows the qualifier vocabulary of the figures table.
+ * people", "between 100,000 and 999,999 cases". Follows the qualifier vocabulary of the figures table.
  */
 final class Words {
 
@@ -36,7 +36,7 @@ final class Words {
         return prefix(q) + amount(v, unit);
     }
 
-    /** The interval the value stands for, in words: "12,000 kg or more", "exactly 5 year", "100,000 to 999,999". */
+    /** The interval the value stands for, in words: "12,000 kg or more", "exactly 5 years", "100,000 to 999,999". */
     static String interval(Row f) {
         BigDecimal lo = f.decimal("value_low");
         BigDecimal hi = f.decimal("value_high");
@@ -99,8 +99,24 @@ final class Words {
         }
     }
 
+    /** Count and duration units read in the plural after any number but one: "784 cases", "19 people". */
+    private static final java.util.Map<String, String> PLURAL = plurals();
+
+    private static java.util.Map<String, String> plurals() {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (org.cstofigures.model.Unit u : org.cstofigures.model.Unit.values()) {
+            if (u.kind() == org.cstofigures.model.Unit.Kind.COUNT || u.kind() == org.cstofigures.model.Unit.Kind.DURATION) {
+                m.put(u.code(), u.code() + "s");
+            }
+        }
+        m.put(org.cstofigures.model.Unit.PERSON.code(), "people");
+        m.put(org.cstofigures.model.Unit.COUNTRY.code(), "countries");
+        return java.util.Map.copyOf(m);
+    }
+
     static String amount(BigDecimal v, String unit) {
-        String s = Html.num(v) + (unit.isEmpty() ? "" : " " + unit);
+        String word = v.compareTo(BigDecimal.ONE) == 0 ? unit : PLURAL.getOrDefault(unit, unit);
+        String s = Html.num(v) + (word.isEmpty() ? "" : " " + word);
         if ("kg".equals(unit) && v.abs().compareTo(THOUSAND) >= 0) {
             s += " (" + Html.num(v.divide(THOUSAND)) + " t)";
         }

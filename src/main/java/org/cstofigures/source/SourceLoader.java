@@ -19,6 +19,10 @@ import org.cstofigures.model.Source;
  */
 public final class SourceLoader {
 
+    /** The advice of a checksum or size mismatch, followed by the manifest's name. */
+    private static final String RESTORE = "restore the file as received, or record the new file (its sha256 and"
+            + " bytes) in ";
+
     private final YamlFiles yaml = new YamlFiles();
 
     /**
@@ -46,7 +50,7 @@ public final class SourceLoader {
                 long size = Files.isRegularFile(file) ? size(file, shownFile) : e.bytes();
                 if (size != e.bytes()) {
                     throw new PipelineException(ExitCode.IO, shownFile + ": size mismatch: " + shownManifest + " says "
-                            + e.bytes() + " bytes, file has " + size);
+                            + e.bytes() + " bytes, file has " + size + "; " + RESTORE + shownManifest);
                 }
             }
             byte[] bytes = read(file, shownFile);
@@ -54,11 +58,11 @@ public final class SourceLoader {
             if (!sha.equals(e.sha256())) {
                 throw new PipelineException(ExitCode.IO, shownFile + ": sha256 mismatch: " + shownManifest
                         + " says " + e.sha256() + ", file has " + sha
-                        + "; restore the file as received, or record the new file in " + shownManifest);
+                        + "; " + RESTORE + shownManifest);
             }
             if (bytes.length != e.bytes()) {
                 throw new PipelineException(ExitCode.IO, shownFile + ": size mismatch: " + shownManifest + " says "
-                        + e.bytes() + " bytes, file has " + bytes.length);
+                        + e.bytes() + " bytes, file has " + bytes.length + "; " + RESTORE + shownManifest);
             }
             requireInside(file, rawDir, shownManifest, e, shownRoot);
             String text;

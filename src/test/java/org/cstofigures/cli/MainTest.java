@@ -21,7 +21,18 @@ class MainTest {
 
     @Test
     void unknownCommand() {
-        TestProject.execute("publish-everything").assertError(2, "'publish-everything'", "--help");
+        TestProject.execute("publish-everything").assertError(2, "unknown command 'publish-everything'",
+                "the commands are run, extract and diff", "--help");
+        TestProject.execute("rnu").assertError(2, "unknown command 'rnu'; did you mean 'run'", "--help");
+    }
+
+    @Test
+    void diffWithoutArgumentsNamesOnlyOldAsRequired() {
+        TestProject.Result r = TestProject.execute("diff");
+        r.assertError(2, "'OLD'", "diff --help");
+        assertTrue(!r.err().contains("'NEW'"), r.err());
+        TestProject.Result h = TestProject.execute("diff", "--help");
+        assertTrue(h.out().contains("OLD [NEW]"), h.out());
     }
 
     @Test

@@ -43,6 +43,28 @@ class ChangelogTest {
                         + " target/csto-figures.jar diff --markdown " + previous + " output' between the markers");
     }
 
+    /** The changes table a run publishes says what {@code diff} says of the files: same rows, same order. */
+    @Test
+    void publishedChangesTableIsTheDiffOfThePublishedFiles() throws IOException {
+        JsonNode release = YAML.readTree(Path.of("pipeline.yaml").toFile()).get("release");
+        String previous = release.get("previous").get("path").asText();
+        java.util.List<Change> diff = ReleaseDiff.compare(Snapshot.fromDirectory(Path.of(previous)),
+                Snapshot.fromDirectory(Path.of("output")));
+        Snapshot.Rows published = Snapshot.fromDirectory(Path.of("output")).table("changes");
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (java.util.Map<String, String> r : published.byKey().values()) {
+            rows.add(r.get("table") + "," + r.get("change") + "," + r.get("id") + "," + r.get("field") + ","
+                    + r.get("label"));
+        }
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        for (Change c : diff) {
+            expected.add(c.table() + "," + c.change() + "," + c.id() + "," + (c.field() == null ? "" : c.field())
+                    + "," + (c.label() == null ? "" : c.label()));
+        }
+        assertEquals(expected, rows);
+        assertTrue(expected.stream().noneMatch(r -> r.contains("  ")), "an id with empty key parts: " + expected);
+    }
+
     @Test
     void pinnedPreviousReleaseMatchesItsOwnHashes() throws IOException {
         JsonNode release = YAML.readTree(Path.of("pipeline.yaml").toFile()).get("release");

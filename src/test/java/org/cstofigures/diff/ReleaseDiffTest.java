@@ -115,7 +115,12 @@ class ReleaseDiffTest {
         write(older(), tmp.resolve("releases/1.0.0"));
         Release r = ReleaseChanges.attach(withPrevious(newer(), "releases/1.0.0"), tmp);
         Table changes = r.table(Changes.NAME);
-        assertEquals(13, changes.rows().size());
+        // the 13 changes of the data, the changes table itself, and the codebook's 8 rows that describe it: what
+        // diff says of the files the run writes
+        assertEquals(22, changes.rows().size());
+        Path written = write(r, tmp.resolve("written"));
+        assertEquals(changes.rows().size(), ReleaseDiff.compare(Snapshot.fromDirectory(tmp.resolve("releases/1.0.0")),
+                Snapshot.fromDirectory(written)).size());
         assertEquals(List.of("figures", "mentions", "sources", "changes"),
                 r.tables().stream().map(Table::name).toList());
         assertTrue(changes.description().contains("since release 1.0.0"), changes.description());

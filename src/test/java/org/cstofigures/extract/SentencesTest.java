@@ -26,6 +26,14 @@ class SentencesTest {
                 sentences("회의가 열렸다. 결의안이 채택됐다. 다음 회의는 언제인가? 정말 놀랍다!"));
     }
 
+    /** A file saved with a byte-order mark: the mark stays code point 0 of the line but is no part of a sentence. */
+    @Test
+    void aByteOrderMarkIsNoPartOfTheFirstSentence() {
+        String text = "\uFEFF헤로인 12톤을 압수했다.";
+        assertEquals(List.of("헤로인 12톤을 압수했다."), sentences(text));
+        assertEquals(1, Sentences.split(text).get(0)[0]);
+    }
+
     @Test
     void keepsDecimalsAndDottedDates() {
         assertEquals(List.of("불법 유통에서 11.5 톤이 압수되었다.", "지분은 17.661%이다."),

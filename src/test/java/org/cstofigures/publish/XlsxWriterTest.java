@@ -182,7 +182,7 @@ class XlsxWriterTest {
     void dictionaryDescribesEveryColumn() {
         XSSFSheet sh = wb.getSheet(XlsxWriter.DICTIONARY);
         int expected = Tables.FIGURES.schema().size() + Tables.MENTIONS.schema().size() + Tables.SOURCES.schema().size()
-                + FindingsTable.DEFINITION.schema().size();
+                + FindingsTable.DEFINITION.schema().size() + Codebook.DEFINITION.schema().size();
         assertEquals(expected, sh.getLastRowNum());
         Row unit = null;
         for (Row r : sh) {
