@@ -41,7 +41,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * validation findings, each with a bold header row frozen together with its id column (and subject, when it is
  * among the first columns), an autofilter, widths from the content, long text wrapped with row heights computed
  * to show it (spreadsheets do not size rows when opening a file), and numbers with thousands separators (the
- * cells stay numbers; dates are date cells, yyyy-mm-dd);</li>
+ * cells stay numbers, except a value a spreadsheet number would change, which is a text cell holding the exact
+ * decimal: {@link #asNumber}; dates are date cells, yyyy-mm-dd);</li>
  * <li>print setup on every sheet: landscape, fitted to the page width, the header row repeated on every page.</li>
  * </ul>
  * Rows are streamed (POI's SXSSF keeps a window of rows in memory and writes the rest to a compressed temporary

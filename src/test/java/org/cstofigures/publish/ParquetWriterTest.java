@@ -46,6 +46,37 @@ class ParquetWriterTest {
         assertEquals(9, ParquetWriter.bytes(19));
     }
 
+    /** The 16-byte two's complement round-trips the extremes of DECIMAL(38,12), negative ones too, as DuckDB reads it. */
+    @Test
+    void theWholeRangeOfTheDecimalTypeReadsBackExactly() throws IOException, java.sql.SQLException {
+        List<String> values = List.of("99999999999999999999999999.999999999999",
+                "-99999999999999999999999999.999999999999", "0.000000000001", "-0.0015", "0", "12345678901234567890",
+                "4567890123456789", "0.0003305785", "-1");
+        List<Column> cols = List.of(Column.of("i", FieldType.INTEGER, true, "row"),
+                Column.of("v", FieldType.NUMBER, true, "value"));
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            rows.add(List.of(i, new BigDecimal(values.get(i))));
+        }
+        Release r = TestReleases.standard();
+        Release one = new Release(r.metadata(), r.sources(), List.of(new Table("range", "Range", "extremes", cols,
+                rows, List.of(), List.of())), r.findings(), r.validationReport(), r.provenance());
+        new ParquetWriter().write(one, dir);
+        String file = dir.resolve("parquet/range.parquet").toString().replace("'", "''");
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement st = db.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT i, typeof(v), v::VARCHAR FROM read_parquet('" + file
+                        + "') ORDER BY i")) {
+            for (String v : values) {
+                assertTrue(rs.next());
+                assertEquals("DECIMAL(38,12)", rs.getString(2));
+                assertEquals(0, new BigDecimal(v).compareTo(new BigDecimal(rs.getString(3))), v + " read as "
+                        + rs.getString(3));
+            }
+            assertFalse(rs.next());
+        }
+    }
+
     @Test
     void dictionaryForVocabulariesAndRepeatedValuesOnly() {
         Table mentions = TestReleases.standard().table("mentions");
