@@ -60,9 +60,4 @@ public record DecimalType(int precision, int scale) {
         }
         return null;
     }
-
-    /** The value as this type's unscaled integer (value × 10<sup>scale</sup>); it must fit ({@link #misfit}). */
-    public java.math.BigInteger unscaled(BigDecimal v) {
-        return v.setScale(scale, java.math.RoundingMode.UNNECESSARY).unscaledValue();
-    }
 }

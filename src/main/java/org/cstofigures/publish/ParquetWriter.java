@@ -32,8 +32,9 @@ import org.apache.parquet.schema.Types;
 /**
  * Writes each table as {@code parquet/<table>.parquet}, ZSTD-compressed, without Hadoop at run time. Types:
  * text is STRING (UTF-8 BINARY), numbers the exact decimal type their column declares ({@link Column#decimal()},
- * DECIMAL(38,12) by default: a 16-byte FIXED_LEN_BYTE_ARRAY, as Spark and Arrow write it; never a binary
- * fraction), integers INT32, dates DATE, booleans BOOLEAN; a column is REQUIRED where the schema says it is never empty, OPTIONAL otherwise.
+ * DECIMAL(38,12): a 16-byte FIXED_LEN_BYTE_ARRAY, as Spark and Arrow write it; never a binary fraction),
+ * integers INT32, dates DATE, booleans BOOLEAN; a column is REQUIRED where the schema says it is never empty,
+ * OPTIONAL otherwise.
  * Vocabulary columns and columns where at most half the values are distinct are dictionary-encoded. The footer's
  * key-value metadata carries the provenance, the release and each column's description. A write goes to a
  * temporary file that is renamed only when complete, so a failure never leaves a truncated file.
@@ -105,19 +106,13 @@ public final class ParquetWriter implements FormatWriter {
     }
 
     /**
-     * The physical type of a decimal, as the Parquet format specifies it: INT32 up to 9 digits, INT64 up to 18,
-     * otherwise a FIXED_LEN_BYTE_ARRAY just long enough (16 bytes for 38 digits).
+     * A decimal as a FIXED_LEN_BYTE_ARRAY just long enough for its precision (16 bytes for 38 digits), which the
+     * Parquet format allows for any precision and every reader of DECIMAL(38,·) expects.
      */
     private static Types.PrimitiveBuilder<Types.GroupBuilder<MessageType>> decimal(Types.MessageTypeBuilder b,
             Type.Repetition rep, DecimalType d) {
-        LogicalTypeAnnotation lt = LogicalTypeAnnotation.decimalType(d.scale(), d.precision());
-        if (d.precision() <= 9) {
-            return b.primitive(PrimitiveTypeName.INT32, rep).as(lt);
-        }
-        if (d.precision() <= 18) {
-            return b.primitive(PrimitiveTypeName.INT64, rep).as(lt);
-        }
-        return b.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, rep).length(bytes(d.precision())).as(lt);
+        return b.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, rep).length(bytes(d.precision()))
+                .as(LogicalTypeAnnotation.decimalType(d.scale(), d.precision()));
     }
 
     /** The fewest bytes whose two's complement holds every integer of {@code precision} digits. */
@@ -313,28 +308,19 @@ public final class ParquetWriter implements FormatWriter {
             consumer.endMessage();
         }
 
-        /** A decimal as its unscaled integer, in the field's physical type (big-endian two's complement for bytes). */
+        /** A decimal as its unscaled integer in big-endian two's complement, sign-extended to the field's length. */
         private void decimal(org.apache.parquet.schema.PrimitiveType field,
                 LogicalTypeAnnotation.DecimalLogicalTypeAnnotation lt, BigDecimal v) {
             java.math.BigInteger unscaled = v.setScale(lt.getScale(), RoundingMode.UNNECESSARY).unscaledValue();
-            switch (field.getPrimitiveTypeName()) {
-                case INT32:
-                    consumer.addInteger(unscaled.intValueExact());
-                    break;
-                case INT64:
-                    consumer.addLong(unscaled.longValueExact());
-                    break;
-                default:
-                    byte[] b = unscaled.toByteArray();
-                    int n = field.getTypeLength();
-                    if (b.length > n) {
-                        throw new ArithmeticException(v.toPlainString() + " does not fit " + n + " bytes");
-                    }
-                    byte[] fixed = new byte[n];
-                    java.util.Arrays.fill(fixed, 0, n - b.length, (byte) (unscaled.signum() < 0 ? 0xFF : 0));
-                    System.arraycopy(b, 0, fixed, n - b.length, b.length);
-                    consumer.addBinary(Binary.fromConstantByteArray(fixed));
+            byte[] b = unscaled.toByteArray();
+            int n = field.getTypeLength();
+            if (b.length > n) {
+                throw new ArithmeticException(v.toPlainString() + " does not fit " + n + " bytes");
             }
+            byte[] fixed = new byte[n];
+            java.util.Arrays.fill(fixed, 0, n - b.length, (byte) (unscaled.signum() < 0 ? 0xFF : 0));
+            System.arraycopy(b, 0, fixed, n - b.length, b.length);
+            consumer.addBinary(Binary.fromConstantByteArray(fixed));
         }
     }
 }

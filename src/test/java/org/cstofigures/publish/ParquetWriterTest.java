@@ -42,6 +42,7 @@ class ParquetWriterTest {
     void aDecimalTakesTheFewestBytesItsPrecisionNeeds() {
         assertEquals(16, ParquetWriter.bytes(38));
         assertEquals(8, ParquetWriter.bytes(18));
+        assertEquals(1, ParquetWriter.bytes(2));
         assertEquals(4, ParquetWriter.bytes(9));
         assertEquals(9, ParquetWriter.bytes(19));
     }
