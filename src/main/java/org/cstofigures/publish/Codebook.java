@@ -24,7 +24,8 @@ public final class Codebook {
     }
 
     public static final TableDefinition<Entry> DEFINITION = TableDefinition.of("codebook", "Codebook",
-            "Every column of every table: type, whether it is required, allowed values, minimum, unit and meaning.",
+            "Every column of every table: type (with precision and scale for numbers), whether it is required,"
+                    + " allowed values, minimum, unit and meaning.",
             List.of("table", "column"), List.of(),
             col("table", STRING, Entry::table).required()
                     .describe("Table (sheet, CSV/JSON/Parquet file) the column is in."),
@@ -33,6 +34,13 @@ public final class Codebook {
             col("type", STRING, (Entry e) -> e.column().type().frictionless()).required()
                     .oneOf(Arrays.stream(FieldType.values()).map(FieldType::frictionless).toList())
                     .describe("string, integer, number (decimal), date (ISO 8601) or boolean (true/false)."),
+            col("precision", INTEGER, (Entry e) -> e.column().decimal() == null ? null
+                    : e.column().decimal().precision()).describe("For a number column, the most significant digits"
+                    + " a value has: every format holds it exactly (a value with more than 15 is a text cell in the"
+                    + " workbook, since a spreadsheet number keeps 15); empty for other types."),
+            col("scale", INTEGER, (Entry e) -> e.column().decimal() == null ? null : e.column().decimal().scale())
+                    .describe("For a number column, the most decimal places a value has (Parquet stores it as"
+                            + " DECIMAL(precision,scale)); empty for other types."),
             col("required", BOOLEAN, (Entry e) -> e.column().required()).required()
                     .describe("true if the column is never empty."),
             col("allowed_values", STRING, (Entry e) -> e.column().enumValues().isEmpty() ? null
@@ -70,7 +78,9 @@ public final class Codebook {
             for (Column c : d.schema()) {
                 String allowed = !c.enumValues().isEmpty() ? String.join(", ", c.enumValues())
                         : c.minimum() != null ? "≥ " + c.minimum() : "";
-                sb.append("| `").append(c.name()).append("` | ").append(c.type().frictionless()).append(" | ")
+                String type = c.decimal() == null ? c.type().frictionless()
+                        : c.type().frictionless() + ", " + c.decimal().sql();
+                sb.append("| `").append(c.name()).append("` | ").append(type).append(" | ")
                         .append(c.required() ? "yes" : "no").append(" | ").append(escape(c.description()))
                         .append(" | ").append(allowed).append(" | ").append(c.unit() == null ? "" : c.unit())
                         .append(" |\n");

@@ -1,5 +1,6 @@
 package org.cstofigures.publish;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +24,7 @@ public record ColumnDefinition<R>(Column column, Function<? super R, ?> accessor
 
     /** An optional column without description yet. */
     public static <R> ColumnDefinition<R> col(String name, FieldType type, Function<? super R, ?> accessor) {
-        return new ColumnDefinition<>(new Column(name, type, "", false, List.of(), null, null), accessor);
+        return new ColumnDefinition<>(new Column(name, type, "", false, List.of(), null, null, null), accessor);
     }
 
     public String name() {
@@ -33,18 +34,21 @@ public record ColumnDefinition<R>(Column column, Function<? super R, ?> accessor
     /** Never empty in a published row; {@code SchemaRule} and the Parquet writer enforce it. */
     public ColumnDefinition<R> required() {
         Column c = column;
-        return with(new Column(c.name(), c.type(), c.description(), true, c.enumValues(), c.minimum(), c.unit()));
+        return with(new Column(c.name(), c.type(), c.description(), true, c.enumValues(), c.minimum(), c.unit(),
+                c.decimal()));
     }
 
     public ColumnDefinition<R> describe(String description) {
         Column c = column;
-        return with(new Column(c.name(), c.type(), description, c.required(), c.enumValues(), c.minimum(), c.unit()));
+        return with(new Column(c.name(), c.type(), description, c.required(), c.enumValues(), c.minimum(), c.unit(),
+                c.decimal()));
     }
 
     /** The unit of the values, where one column has one unit for every row (e.g. "bytes"). */
     public ColumnDefinition<R> unit(String unit) {
         Column c = column;
-        return with(new Column(c.name(), c.type(), c.description(), c.required(), c.enumValues(), c.minimum(), unit));
+        return with(new Column(c.name(), c.type(), c.description(), c.required(), c.enumValues(), c.minimum(), unit,
+                c.decimal()));
     }
 
     public ColumnDefinition<R> minimum(long min) {
@@ -72,7 +76,8 @@ public record ColumnDefinition<R>(Column column, Function<? super R, ?> accessor
 
     /**
      * What is wrong with {@code record}'s value against the declared constraints: empty although required, not
-     * one of the allowed values, below the minimum; null when nothing is.
+     * one of the allowed values, below the minimum; null when nothing is. A number its decimal type cannot hold
+     * is {@link #misfit}.
      */
     public String violation(R record) {
         Object v = read(record);
@@ -87,6 +92,15 @@ public record ColumnDefinition<R>(Column column, Function<? super R, ?> accessor
             return c.name() + " " + v + " is below " + c.minimum();
         }
         return null;
+    }
+
+    /**
+     * Why {@code record}'s number does not fit this column's decimal type ({@link DecimalType#misfit}), or null
+     * when it fits or the column is not a number.
+     */
+    public String misfit(R record) {
+        Object v = read(record);
+        return column.decimal() != null && v instanceof BigDecimal ? column.decimal().misfit((BigDecimal) v) : null;
     }
 
     static Object cell(Object v) {

@@ -67,6 +67,10 @@ public final class JsonWriter implements FormatWriter {
             f.put("name", c.name());
             f.put("type", c.type().frictionless());
             f.put("required", c.required());
+            if (c.decimal() != null) {
+                f.put("precision", c.decimal().precision());
+                f.put("scale", c.decimal().scale());
+            }
             f.put("description", c.description());
             fields.add(f);
         }

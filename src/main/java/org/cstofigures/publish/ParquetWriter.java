@@ -31,8 +31,10 @@ import org.apache.parquet.schema.Types;
 
 /**
  * Writes each table as {@code parquet/<table>.parquet}, ZSTD-compressed, without Hadoop at run time. Types:
- * text is STRING (UTF-8 BINARY), numbers are DECIMAL(18,3) in INT64 (exact, never a binary fraction), integers
- * INT32, dates DATE, booleans BOOLEAN; a column is REQUIRED where the schema says it is never empty, OPTIONAL otherwise.
+ * text is STRING (UTF-8 BINARY), numbers the exact decimal type their column declares ({@link Column#decimal()},
+ * DECIMAL(38,12): a 16-byte FIXED_LEN_BYTE_ARRAY, as Spark and Arrow write it; never a binary fraction),
+ * integers INT32, dates DATE, booleans BOOLEAN; a column is REQUIRED where the schema says it is never empty,
+ * OPTIONAL otherwise.
  * Vocabulary columns and columns where at most half the values are distinct are dictionary-encoded. The footer's
  * key-value metadata carries the provenance, the release and each column's description. A write goes to a
  * temporary file that is renamed only when complete, so a failure never leaves a truncated file.
@@ -41,10 +43,6 @@ public final class ParquetWriter implements FormatWriter {
 
     /** Directory of the Parquet files. */
     public static final String DIR = "parquet";
-    /** Digits of a published number in Parquet. */
-    public static final int PRECISION = 18;
-    /** Decimal places of a published number in Parquet: grams (0.001 kg) are the finest unit published. */
-    public static final int SCALE = 3;
     /** Footer key of a column's description: {@code column.<name>.description}. */
     public static final String COLUMN_KEY = "column.%s.description";
 
@@ -92,8 +90,7 @@ public final class ParquetWriter implements FormatWriter {
                             .named(c.name());
                     break;
                 case NUMBER:
-                    b.primitive(PrimitiveTypeName.INT64, rep)
-                            .as(LogicalTypeAnnotation.decimalType(SCALE, PRECISION)).named(c.name());
+                    decimal(b, rep, c.decimal()).named(c.name());
                     break;
                 case DATE:
                     b.primitive(PrimitiveTypeName.INT32, rep).as(LogicalTypeAnnotation.dateType()).named(c.name());
@@ -106,6 +103,22 @@ public final class ParquetWriter implements FormatWriter {
             }
         }
         return b.named(t.name());
+    }
+
+    /**
+     * A decimal as a FIXED_LEN_BYTE_ARRAY just long enough for its precision (16 bytes for 38 digits), which the
+     * Parquet format allows for any precision and every reader of DECIMAL(38,·) expects.
+     */
+    private static Types.PrimitiveBuilder<Types.GroupBuilder<MessageType>> decimal(Types.MessageTypeBuilder b,
+            Type.Repetition rep, DecimalType d) {
+        return b.primitive(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY, rep).length(bytes(d.precision()))
+                .as(LogicalTypeAnnotation.decimalType(d.scale(), d.precision()));
+    }
+
+    /** The fewest bytes whose two's complement holds every integer of {@code precision} digits. */
+    static int bytes(int precision) {
+        java.math.BigInteger max = java.math.BigInteger.TEN.pow(precision).subtract(java.math.BigInteger.ONE);
+        return (max.bitLength() + 1 + 7) / 8;
     }
 
     /** Footer metadata: provenance, release, table and column descriptions, sorted by key. */
@@ -164,12 +177,23 @@ public final class ParquetWriter implements FormatWriter {
         return !t.rows().isEmpty() && distinct.size() * 2 <= t.rows().size();
     }
 
-    /** Refuses a row Parquet cannot hold exactly, naming table, row and column. */
+    /** " (source s, line n)" for a row of a table that has source_id and line (or first_line); else "". */
+    private static String origin(Table t, List<Object> row) {
+        List<String> names = t.columns().stream().map(Column::name).toList();
+        int source = names.indexOf("source_id");
+        int line = names.contains("line") ? names.indexOf("line") : names.indexOf("first_line");
+        if (source < 0 || line < 0) {
+            return "";
+        }
+        return " (source " + row.get(source) + ", line " + row.get(line) + ")";
+    }
+
+    /** Refuses a row Parquet cannot hold exactly, naming table, row (and its source and line) and column. */
     private static void check(Table t, List<Object> row, int r) {
         for (int i = 0; i < row.size(); i++) {
             Column c = t.columns().get(i);
             Object v = row.get(i);
-            String where = "table " + t.name() + " row " + r + " column " + c.name() + ": ";
+            String where = "table " + t.name() + " row " + r + origin(t, row) + " column " + c.name() + ": ";
             if (v == null) {
                 if (c.required()) {
                     throw new IllegalArgumentException(where + "empty in a required column");
@@ -177,16 +201,9 @@ public final class ParquetWriter implements FormatWriter {
                 continue;
             }
             if (c.type() == FieldType.NUMBER) {
-                BigDecimal d = (BigDecimal) v;
-                try {
-                    d.setScale(SCALE, RoundingMode.UNNECESSARY).unscaledValue().longValueExact();
-                } catch (ArithmeticException e) {
-                    throw new IllegalArgumentException(where + d.toPlainString() + " does not fit DECIMAL("
-                            + PRECISION + "," + SCALE + ")", e);
-                }
-                if (d.setScale(SCALE, RoundingMode.UNNECESSARY).precision() > PRECISION) {
-                    throw new IllegalArgumentException(where + d.toPlainString() + " has more than " + PRECISION
-                            + " digits");
+                String misfit = c.decimal().misfit((BigDecimal) v);
+                if (misfit != null) {
+                    throw new IllegalArgumentException(where + misfit);
                 }
             }
             if (c.type() == FieldType.INTEGER) {
@@ -275,8 +292,8 @@ public final class ParquetWriter implements FormatWriter {
                 consumer.startField(field.getName(), i);
                 LogicalTypeAnnotation lt = field.getLogicalTypeAnnotation();
                 if (lt instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) {
-                    consumer.addLong(((BigDecimal) v).setScale(SCALE, RoundingMode.UNNECESSARY).unscaledValue()
-                            .longValueExact());
+                    decimal(field.asPrimitiveType(), (LogicalTypeAnnotation.DecimalLogicalTypeAnnotation) lt,
+                            (BigDecimal) v);
                 } else if (lt instanceof LogicalTypeAnnotation.DateLogicalTypeAnnotation) {
                     consumer.addInteger(Math.toIntExact(((LocalDate) v).toEpochDay()));
                 } else if (v instanceof Boolean) {
@@ -289,6 +306,21 @@ public final class ParquetWriter implements FormatWriter {
                 consumer.endField(field.getName(), i);
             }
             consumer.endMessage();
+        }
+
+        /** A decimal as its unscaled integer in big-endian two's complement, sign-extended to the field's length. */
+        private void decimal(org.apache.parquet.schema.PrimitiveType field,
+                LogicalTypeAnnotation.DecimalLogicalTypeAnnotation lt, BigDecimal v) {
+            java.math.BigInteger unscaled = v.setScale(lt.getScale(), RoundingMode.UNNECESSARY).unscaledValue();
+            byte[] b = unscaled.toByteArray();
+            int n = field.getTypeLength();
+            if (b.length > n) {
+                throw new ArithmeticException(v.toPlainString() + " does not fit " + n + " bytes");
+            }
+            byte[] fixed = new byte[n];
+            java.util.Arrays.fill(fixed, 0, n - b.length, (byte) (unscaled.signum() < 0 ? 0xFF : 0));
+            System.arraycopy(b, 0, fixed, n - b.length, b.length);
+            consumer.addBinary(Binary.fromConstantByteArray(fixed));
         }
     }
 }

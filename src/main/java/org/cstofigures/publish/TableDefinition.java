@@ -92,6 +92,24 @@ public record TableDefinition<R>(
         return out;
     }
 
+    /**
+     * The numbers of {@code record} that no format can publish exactly, one entry per distinct reason, naming
+     * its columns: "value, value_low, value_high: 0.0000000000001 has 13 decimal places; DECIMAL(38,12) holds
+     * 12". Empty if every number fits its column's {@link DecimalType}.
+     */
+    public List<String> unrepresentable(R record) {
+        java.util.Map<String, List<String>> columnsByReason = new java.util.LinkedHashMap<>();
+        for (ColumnDefinition<R> c : columns) {
+            String why = c.misfit(record);
+            if (why != null) {
+                columnsByReason.computeIfAbsent(why, k -> new ArrayList<>()).add(c.name());
+            }
+        }
+        List<String> out = new ArrayList<>();
+        columnsByReason.forEach((why, cols) -> out.add(String.join(", ", cols) + ": " + why));
+        return out;
+    }
+
     /** The table with one row per record, in the records' order. */
     public Table render(List<? extends R> records) {
         List<List<Object>> rows = new ArrayList<>(records.size());

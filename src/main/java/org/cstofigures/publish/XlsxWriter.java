@@ -41,7 +41,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * validation findings, each with a bold header row frozen together with its id column (and subject, when it is
  * among the first columns), an autofilter, widths from the content, long text wrapped with row heights computed
  * to show it (spreadsheets do not size rows when opening a file), and numbers with thousands separators (the
- * cells stay numbers; dates are date cells, yyyy-mm-dd);</li>
+ * cells stay numbers, except a value a spreadsheet number would change, which is a text cell holding the exact
+ * decimal: {@link #asNumber}; dates are date cells, yyyy-mm-dd);</li>
  * <li>print setup on every sheet: landscape, fitted to the page width, the header row repeated on every page.</li>
  * </ul>
  * Rows are streamed (POI's SXSSF keeps a window of rows in memory and writes the rest to a compressed temporary
@@ -74,8 +75,11 @@ public final class XlsxWriter implements FormatWriter {
     private static final float ROW_PADDING = 3f;
     /** The tallest row a spreadsheet allows, in points. */
     private static final float MAX_ROW_POINTS = 409f;
-    /** A double holds 15 significant decimal digits exactly; more would change the value silently. */
-    private static final int MAX_DIGITS = 15;
+    /**
+     * A spreadsheet shows and keeps 15 significant digits of a number (a double); a value with more is written as
+     * a text cell holding the exact decimal ({@link #asNumber}).
+     */
+    static final int MAX_DIGITS = 15;
     /** Rows kept in memory while writing a sheet; the rest are already flushed to the temporary file. */
     private static final int WINDOW = 200;
 
@@ -131,6 +135,8 @@ public final class XlsxWriter implements FormatWriter {
         final CellStyle section;
         final CellStyle integer;
         final CellStyle decimal;
+        /** A decimal a spreadsheet number cannot hold exactly, as text: right-aligned like the numbers. */
+        final CellStyle exact;
 
         Styles(SXSSFWorkbook wb) {
             Font bold = wb.createFont();
@@ -157,6 +163,9 @@ public final class XlsxWriter implements FormatWriter {
             integer.setDataFormat(wb.createDataFormat().getFormat("#,##0"));
             decimal = top(wb);
             decimal.setDataFormat(wb.createDataFormat().getFormat("#,##0.0##############"));
+            exact = top(wb);
+            exact.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            exact.setDataFormat(wb.createDataFormat().getFormat("@"));
         }
 
         private static CellStyle top(SXSSFWorkbook wb) {
@@ -236,6 +245,11 @@ public final class XlsxWriter implements FormatWriter {
         lines.add(Line.section("How to read a figure"));
         lines.add(new Line("value", "The best single estimate, in base units (kg, ha, a currency's unit, counts);"
                 + " empty when the text gives no single number (a vague amount or a range)."));
+        lines.add(new Line("Exact values", "Every value is exact, in every format. A spreadsheet number keeps"
+                + " " + MAX_DIGITS + " significant digits, so a value with more (or one a spreadsheet number would"
+                + " change) is a right-aligned text cell holding the exact decimal, e.g. 12345678901234567890;"
+                + " every other value is a number cell. CSV and JSON write the same decimal text, Parquet holds it"
+                + " as " + DecimalType.DEFAULT.sql() + "."));
         lines.add(new Line("value_low, value_high", "The bounds the wording implies: an exact number has both"
                 + " equal to value; 'about' (approx) has neither; 'some N or more' (approx_over) and 'at least' have"
                 + " only value_low; 'almost' and 'at most' have only value_high; a range or a vague amount has both"
@@ -314,9 +328,17 @@ public final class XlsxWriter implements FormatWriter {
         return out;
     }
 
-    private static String number(Object v) {
+    /** A decimal exactly, with thousands separators in its integer part: 3,600,000 or 0.0015. */
+    static String number(Object v) {
         if (v instanceof BigDecimal) {
-            return String.format(java.util.Locale.ROOT, "%,f", (BigDecimal) v).replaceAll("\\.?0+$", "");
+            String plain = Cells.plain((BigDecimal) v);
+            int sign = plain.startsWith("-") ? 1 : 0;
+            int point = plain.indexOf('.') < 0 ? plain.length() : plain.indexOf('.');
+            StringBuilder sb = new StringBuilder(plain);
+            for (int i = point - 3; i > sign; i -= 3) {
+                sb.insert(i, ',');
+            }
+            return sb.toString();
         }
         return v == null ? "(none)" : v.toString();
     }
@@ -376,7 +398,7 @@ public final class XlsxWriter implements FormatWriter {
             int lines = 1;
             for (int c = 0; c < n; c++) {
                 Object v = values.get(c);
-                cell(row, c, v, wrap[c], st, t, r);
+                cell(row, c, v, wrap[c], st);
                 if (wrap[c] && v instanceof String) {
                     lines = Math.max(lines, wrappedLines(Cells.neutralized((String) v), width[c]));
                 }
@@ -408,20 +430,34 @@ public final class XlsxWriter implements FormatWriter {
         }
     }
 
-    private static void cell(Row row, int c, Object v, boolean wrap, Styles st, Table t, int rowNumber) {
+    /**
+     * Whether a decimal is written as a number cell: it has at most {@value #MAX_DIGITS} significant digits and
+     * the double a spreadsheet stores reads back as exactly the same decimal. Otherwise the cell is text holding
+     * the exact decimal (12345678901234567890, not 1.23457E+19), right-aligned like a number.
+     */
+    static boolean asNumber(BigDecimal d) {
+        BigDecimal s = d.stripTrailingZeros();
+        if (s.precision() > MAX_DIGITS) {
+            return false;
+        }
+        double x = s.doubleValue();
+        return Double.isFinite(x) && new BigDecimal(Double.toString(x)).compareTo(s) == 0;
+    }
+
+    private static void cell(Row row, int c, Object v, boolean wrap, Styles st) {
         if (v == null) {
             return;
         }
         Cell cell = row.createCell(c);
         if (v instanceof BigDecimal) {
             BigDecimal d = ((BigDecimal) v).stripTrailingZeros();
-            if (d.precision() > MAX_DIGITS) {
-                throw new IllegalArgumentException("table " + t.name() + " row " + rowNumber + " column "
-                        + t.columns().get(c).name() + ": " + d.toPlainString() + " has more than " + MAX_DIGITS
-                        + " significant digits, which a spreadsheet cannot hold exactly");
+            if (asNumber(d)) {
+                cell.setCellValue(d.doubleValue());
+                cell.setCellStyle(d.scale() <= 0 ? st.integer : st.decimal);
+            } else {
+                cell.setCellValue(Cells.plain(d));
+                cell.setCellStyle(st.exact);
             }
-            cell.setCellValue(d.doubleValue());
-            cell.setCellStyle(d.scale() <= 0 ? st.integer : st.decimal);
         } else if (v instanceof Integer || v instanceof Long) {
             cell.setCellValue(((Number) v).doubleValue());
             cell.setCellStyle(st.integer);

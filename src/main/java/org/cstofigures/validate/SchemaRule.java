@@ -18,6 +18,9 @@ import org.cstofigures.publish.Tables;
  * Every figure and mention against the constraints its table definition declares ({@link Tables#FIGURES},
  * {@link Tables#MENTIONS}: required, allowed values, minimum), and what no single column can say: ids unique,
  * every mention pointing to a figure, mention counts and spans right, a value unless the wording is vague or a range.
+ * A number no format can publish exactly (more digits than its column's decimal type, {@code publish.DecimalType})
+ * is a finding of its own, always an error, naming the source, line and value: a weaker severity would only move
+ * the failure into the writers.
  */
 final class SchemaRule implements Rule {
 
@@ -37,11 +40,26 @@ final class SchemaRule implements Rule {
         return RuleId.SCHEMA;
     }
 
+    /** What an editor can do about a value no format can hold: reject it (a correction keeps the value as written). */
+    static final String UNREPRESENTABLE_FIX = "reject the figure in curated/corrections.yaml (reject: true; a"
+            + " correction would keep the value as written in as_written_value and mentions), and report the sentence";
+
+    private static String unrepresentable(List<String> misfits) {
+        return String.join("; ", misfits) + "; no format can publish it exactly";
+    }
+
     @Override
     public List<Finding> check(RuleInput in) {
         List<Finding> out = new ArrayList<>();
         Set<String> figureIds = new HashSet<>();
+        Set<String> reported = new HashSet<>();
         for (Figure f : in.set().figures()) {
+            List<String> misfits = Tables.FIGURES.unrepresentable(f);
+            if (!misfits.isEmpty()) {
+                reported.add(f.figureId());
+                out.add(in.finding(id(), Severity.ERROR, f, "figure '" + f.asWritten() + "' (source " + f.sourceId()
+                        + ", line " + f.firstLine() + "): " + unrepresentable(misfits), UNREPRESENTABLE_FIX));
+            }
             List<String> problems = new ArrayList<>();
             if (!figureIds.add(f.figureId())) {
                 problems.add("figure_id " + f.figureId() + " is not unique");
@@ -77,8 +95,15 @@ final class SchemaRule implements Rule {
                 problems.add("source_id '" + m.sourceId() + "' is not a loaded source");
             }
             Figure f = figures.get(m.figureId());
-            problems.addAll(Tables.MENTIONS.violations(f == null ? PublishedMention.extracted(m)
-                    : new PublishedMention(m, f.status(), f.value())));
+            PublishedMention published = f == null ? PublishedMention.extracted(m)
+                    : new PublishedMention(m, f.status(), f.value());
+            problems.addAll(Tables.MENTIONS.violations(published));
+            List<String> misfits = Tables.MENTIONS.unrepresentable(published);
+            if (!misfits.isEmpty() && !reported.contains(m.figureId())) {
+                out.add(new Finding(id(), Severity.ERROR, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
+                        m.line(), "mention '" + m.surface() + "' (source " + m.sourceId() + ", line " + m.line()
+                        + "): " + unrepresentable(misfits), UNREPRESENTABLE_FIX));
+            }
             if (m.charEnd() <= m.charStart()) {
                 problems.add("span " + m.charStart() + ".." + m.charEnd() + " is empty");
             }

@@ -100,7 +100,8 @@ public final class Validator {
             boolean matched = false;
             for (int i = 0; i < out.size(); i++) {
                 Finding x = out.get(i);
-                if (x.rule() == rule && x.concerns(f.figureId()) && x.status() == FindingStatus.OPEN) {
+                if (x.rule() == rule && x.severity() == Severity.WARNING && x.concerns(f.figureId())
+                        && x.status() == FindingStatus.OPEN) {
                     out.set(i, x.withStatus(FindingStatus.ACKNOWLEDGED));
                     matched = true;
                 }

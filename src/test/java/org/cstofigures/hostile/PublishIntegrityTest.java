@@ -152,17 +152,33 @@ class PublishIntegrityTest {
         assertNotPublished("parquet/x.parquet", b, "parquet/x.parquet");
     }
 
+    /**
+     * The writers' own guard, behind validation (which refuses such a value first, see ExactValuesTest): a number
+     * that does not fit its column's decimal type stops the publish with a message naming table, row, source,
+     * line, column and value, and no advice about the disk.
+     */
     @Test
     void valueAFormatCannotHoldIsNamedWithoutDiskAdvice() {
         TestProject p = published();
         Map<String, String> before = TestProject.snapshot(p.output());
-        p.addSource("fine", "fine.txt", "2019년 병력 12345678901234567명이 참가했다.\n".getBytes(StandardCharsets.UTF_8));
-        TestProject.Result r = p.run();
-        assertEquals(3, r.code(), r.err());
-        TestProject.assertOneLine(r.err());
-        assertTrue(r.err().contains("12345678901234567"), r.err());
-        assertFalse(r.err().contains("free disk space"), r.err());
-        assertTrue(r.err().contains("output/ was left as it was"), r.err());
+        Release ok = release();
+        Table odd = new Table("odd", "Odd", "a value finer than any format holds",
+                List.of(org.cstofigures.publish.Column.of("source_id", org.cstofigures.publish.FieldType.STRING, true,
+                        "source"), org.cstofigures.publish.Column.of("line", org.cstofigures.publish.FieldType.INTEGER,
+                        true, "line"), org.cstofigures.publish.Column.of("value", org.cstofigures.publish.FieldType.NUMBER,
+                        false, "value")),
+                List.of(java.util.Arrays.asList("src", 7, new java.math.BigDecimal("0.0000000000001"))), List.of(),
+                List.of());
+        Release r = new Release(ok.metadata(), ok.sources(), List.of(odd), ok.findings(), ok.validationReport(),
+                ok.provenance());
+        PipelineException e = assertThrows(PipelineException.class, () -> new Publisher(
+                List.of(new org.cstofigures.publish.ParquetWriter()), List.of()).publish(r, p.output()));
+        assertEquals(3, e.exitCode().code());
+        TestProject.assertOneLine("csto-figures: " + e.getMessage());
+        assertTrue(e.getMessage().contains("a value cannot be written (table odd row 1 (source src, line 7) column"
+                + " value: 0.0000000000001 has 13 decimal places; DECIMAL(38,12) holds 12)"), e.getMessage());
+        assertFalse(e.getMessage().contains("disk space"), e.getMessage());
+        assertTrue(e.getMessage().contains("output/ was left as it was"), e.getMessage());
         assertEquals(before, TestProject.snapshot(p.output()));
     }
 

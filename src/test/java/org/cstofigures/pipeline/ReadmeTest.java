@@ -70,7 +70,8 @@ class ReadmeTest {
         for (TableDefinition<?> d : Catalog.definitions()) {
             assertTrue(md.contains("#### " + d.name() + "\n"), d.name());
             for (Column c : d.schema()) {
-                assertTrue(md.contains("| `" + c.name() + "` | " + c.type().frictionless() + " | "
+                String type = c.type().frictionless() + (c.decimal() == null ? "" : ", " + c.decimal().sql());
+                assertTrue(md.contains("| `" + c.name() + "` | " + type + " | "
                         + (c.required() ? "yes" : "no") + " | "), d.name() + "." + c.name());
             }
         }

@@ -112,7 +112,7 @@ class DuckDbReadTest {
                 String expected;
                 switch (c.type()) {
                     case NUMBER:
-                        expected = "DECIMAL(18,3)";
+                        expected = c.decimal().sql();
                         break;
                     case INTEGER:
                         expected = "INTEGER";

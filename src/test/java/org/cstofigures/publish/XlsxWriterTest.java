@@ -1,6 +1,7 @@
 package org.cstofigures.publish;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,7 +193,27 @@ class XlsxWriterTest {
             }
         }
         assertNotNull(unit);
-        assertTrue(unit.getCell(4).getStringCellValue().contains("kg"), "allowed values listed");
+        assertTrue(unit.getCell(6).getStringCellValue().contains("kg"), "allowed values listed");
+    }
+
+    @Test
+    void aValueIsANumberCellOnlyWhereASpreadsheetNumberHoldsItExactly() {
+        for (String v : List.of("0.0015", "0.000003", "123456789012345", "1250000000000", "-12.5", "3600000")) {
+            assertTrue(XlsxWriter.asNumber(new java.math.BigDecimal(v)), v);
+        }
+        for (String v : List.of("12345678901234567890", "4567890123456789", "0.1234567890123456",
+                "99999999999999999999999999.999999999999")) {
+            assertFalse(XlsxWriter.asNumber(new java.math.BigDecimal(v)), v);
+        }
+    }
+
+    @Test
+    void numbersInSentencesAreExactWithSeparators() {
+        assertEquals("3,600,000", XlsxWriter.number(new java.math.BigDecimal("3600000")));
+        assertEquals("0.0000015", XlsxWriter.number(new java.math.BigDecimal("0.0000015")));
+        assertEquals("-12,345,678,901,234,567,890.5",
+                XlsxWriter.number(new java.math.BigDecimal("-12345678901234567890.50")));
+        assertEquals("100", XlsxWriter.number(new java.math.BigDecimal("1E+2")));
     }
 
     @Test
