@@ -64,6 +64,12 @@ final class DiffCommand implements Callable<Integer> {
         String md = Changes.markdown(changes, old, neu);
         PrintWriter err = spec.commandLine().getErr();
         if (out != null) {
+            for (Path d = out.toAbsolutePath().normalize(); d != null; d = d.getParent()) {
+                if (org.cstofigures.publish.OutputGuard.isRelease(d)) {
+                    throw new PipelineException(ExitCode.USAGE, out + ": is inside the release in " + d
+                            + " (its datapackage.json lists every file with its hash); write the changes elsewhere");
+                }
+            }
             try {
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("changes.csv"), csv, StandardCharsets.UTF_8);

@@ -149,7 +149,7 @@ public final class OutputGuard {
     }
 
     /** True when the directory's datapackage.json is a release this pipeline wrote. */
-    static boolean isRelease(Path dir) {
+    public static boolean isRelease(Path dir) {
         Path marker = dir.resolve(MARKER);
         try {
             if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) || Files.size(marker) > MAX_MARKER_BYTES) {

@@ -26,6 +26,22 @@ class MainTest {
         TestProject.execute("rnu").assertError(2, "unknown command 'rnu'; did you mean 'run'", "--help");
     }
 
+    /** diff --out never writes into a release (its datapackage.json lists every file with its hash). */
+    @Test
+    void diffRefusesToWriteIntoARelease(@TempDir Path dir) throws Exception {
+        Path release = dir.resolve("rel");
+        Files.createDirectories(release.resolve("csv"));
+        Files.writeString(release.resolve("csv/figures.csv"), "figure_id\r\nf-1\r\n");
+        Files.writeString(release.resolve("datapackage.json"),
+                "{\"profile\": \"data-package\", \"provenance\": {\"pipeline_version\": \"0.2.0\"}}");
+        TestProject.execute("diff", "--out", release.resolve("csv").toString(), release.toString(), release.toString())
+                .assertError(2, "is inside the release in", "write the changes elsewhere");
+        assertTrue(!Files.exists(release.resolve("csv/changes.csv")), "nothing written");
+        TestProject.Result ok = TestProject.execute("diff", "--out", dir.resolve("elsewhere").toString(),
+                release.toString(), release.toString());
+        assertEquals(0, ok.code(), ok.err());
+    }
+
     @Test
     void diffWithoutArgumentsNamesOnlyOldAsRequired() {
         TestProject.Result r = TestProject.execute("diff");

@@ -149,6 +149,20 @@ class DuckDbReadTest {
         assertEquals("CC-BY-4.0", kv.get("release.license"));
     }
 
+    /** README's snippet for the JSON envelope: one row per record, one column per field. */
+    @Test
+    void jsonRecordsUnnestAsReadmeSays() throws SQLException {
+        Table t = RELEASE.table("figures");
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM (SELECT"
+                + " unnest(records, recursive := true) FROM read_json(" + file("json/figures.json") + "))")) {
+            assertTrue(rs.next());
+            assertEquals(t.rows().size(), rs.getInt(1));
+        }
+        Map<String, String> cols = types("(SELECT unnest(records, recursive := true) FROM read_json("
+                + file("json/figures.json") + "))");
+        assertEquals(t.columns().stream().map(Column::name).toList(), List.copyOf(cols.keySet()));
+    }
+
     @Test
     void parquetIsZstdRequiredWhereNeverEmptyAndDictionaryForVocabularies() throws SQLException {
         String f = file("parquet/mentions.parquet");
