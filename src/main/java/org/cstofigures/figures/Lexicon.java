@@ -42,7 +42,7 @@ public final class Lexicon {
      * {@code topical} lets a topic word of the sentence qualify it (drug-related criminal cases).
      */
     public record Subject(String en, Category category, boolean takesPredicates, boolean generic, boolean topical,
-            List<String> counters) {
+            List<String> counters, boolean dualUse) {
 
         /** True if this thing can be what a number with the counter {@code counter} (as written) counts. */
         public boolean countedWith(String counter) {
@@ -93,6 +93,9 @@ public final class Lexicon {
     private final List<String> topicParticles;
     private final List<String> themeMarkers;
     private final LexiconFiles.PeriodWords periodWords;
+    private final List<Map.Entry<String, Category>> civilContexts;
+    private final Map<Category, List<Unit>> excludedUnits;
+    private final List<String> dosePhrases;
     private final List<String> cueWords;
     private final Map<Character, int[]> cuesByFirst;
     private final int[][] cueIndex;
@@ -155,7 +158,7 @@ public final class Lexicon {
         List<Map.Entry<String, Subject>> forms = new ArrayList<>();
         for (LexiconFiles.SubjectEntry e : subjects.subjects()) {
             Subject s = new Subject(e.en(), Category.fromCode(e.category()), e.predicates(), e.generic(), e.topical(),
-                    e.counters());
+                    e.counters(), e.dualUse());
             for (String ko : e.ko()) {
                 forms.add(Map.entry(ko, s));
             }
@@ -217,6 +220,44 @@ public final class Lexicon {
         this.topicParticles = frames.topicParticles();
         this.themeMarkers = frames.themeMarkers();
         this.periodWords = frames.periodWords();
+        List<Map.Entry<String, Category>> civil = new ArrayList<>();
+        for (LexiconFiles.FrameCounter fc : frames.civilContexts()) {
+            for (String ko : fc.ko()) {
+                civil.add(Map.entry(ko, Category.fromCode(fc.category())));
+            }
+        }
+        this.civilContexts = List.copyOf(civil);
+        Map<Category, List<Unit>> ex = new LinkedHashMap<>();
+        frames.excludedUnits().forEach((cat, units) -> ex.put(Category.fromCode(cat),
+                units == null ? List.of() : units.stream().map(Unit::fromCode).toList()));
+        this.excludedUnits = Map.copyOf(ex);
+        this.dosePhrases = frames.dosePhrases();
+    }
+
+    /**
+     * True if {@code after}, the text right after a count of persons, makes it a quantity of a substance (약 300만
+     * 명이 동시에 투약할 수 있는 양: doses), frames.yaml {@code dose_phrases}.
+     */
+    public boolean dose(String after) {
+        for (String p : dosePhrases) {
+            if (after.startsWith(p) || after.contains(" " + p) || after.contains("이 " + p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if a civil word of {@code text} denies {@code category} to a dual-use or unknown counted thing
+     * (frames.yaml {@code civil_contexts}: the helicopters and personnel of a fire service are not a force).
+     */
+    public boolean civilDenies(String text, Category category) {
+        for (Map.Entry<String, Category> c : civilContexts) {
+            if (c.getValue() == category && text.contains(c.getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -504,6 +545,9 @@ public final class Lexicon {
         int bestScore = 0;
         for (int k = 0; k < categoryOrder.size(); k++) {
             Category cat = categoryOrder.get(k);
+            if (excludedUnits.getOrDefault(cat, List.of()).contains(unit)) {
+                continue; // persons are never seized, a tonnage is never a force (frames.yaml excluded_units)
+            }
             int score = 0;
             if (cat == context) {
                 score += frameWeights.context();

@@ -136,7 +136,8 @@ public final class LexiconFiles {
             Boolean predicates,
             Boolean generic,
             Boolean topical,
-            List<String> counters) {
+            List<String> counters,
+            Boolean dualUse) {
 
         public SubjectEntry {
             if (en.isBlank()) {
@@ -151,6 +152,7 @@ public final class LexiconFiles {
             predicates = predicates != null && predicates;
             generic = generic != null && generic;
             topical = topical != null && topical;
+            dualUse = dualUse != null && dualUse;
             counters = list(counters);
             requireWords("counters of '" + en + "'", counters);
         }
@@ -257,9 +259,23 @@ public final class LexiconFiles {
             List<String> obliqueParticles,
             List<String> topicParticles,
             List<String> themeMarkers,
-            PeriodWords periodWords) {
+            PeriodWords periodWords,
+            List<FrameCounter> civilContexts,
+            Map<String, List<String>> excludedUnits,
+            List<String> dosePhrases) {
 
         public Frames {
+            dosePhrases = list(dosePhrases);
+            requireWords("dose_phrases", dosePhrases);
+            civilContexts = civilContexts == null ? List.of() : List.copyOf(civilContexts);
+            excludedUnits = excludedUnits == null ? Map.of() : new java.util.LinkedHashMap<>(excludedUnits);
+            for (Map.Entry<String, List<String>> e : excludedUnits.entrySet()) {
+                Category.fromCode(e.getKey());
+                for (String u : list(e.getValue())) {
+                    Unit.fromCode(u);
+                }
+            }
+            excludedUnits = java.util.Collections.unmodifiableMap(excludedUnits);
             predicates = List.copyOf(predicates);
             counters = counters == null ? List.of() : List.copyOf(counters);
             topics = topics == null ? List.of() : List.copyOf(topics);

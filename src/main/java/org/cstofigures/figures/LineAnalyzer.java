@@ -45,7 +45,8 @@ final class LineAnalyzer {
     }
 
     /** The counted thing chosen for a number: English base subject, Korean as written, category hint. */
-    private record Chosen(String en, String ko, Category hint, boolean takesPredicates, boolean topical) {
+    private record Chosen(String en, String ko, Category hint, boolean takesPredicates, boolean topical,
+            boolean dualUse) {
     }
 
     /**
@@ -222,9 +223,19 @@ final class LineAnalyzer {
                         memo.sentenceText = sentenceText;
                         memo.sentenceCues = lex.cues(sentenceText);
                     }
-                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, q.unit(), subject.hint(),
+                    // a count of persons that measures doses (300만 명이 동시에 투약할 수 있는 양) is an amount of the
+                    // substance, not of persons
+                    org.cstofigures.model.Unit scored = q.unit() == org.cstofigures.model.Unit.PERSON
+                            && lex.dose(text.substring(span.end(), clause.end())) ? org.cstofigures.model.Unit.KG
+                            : q.unit();
+                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, subject.hint(),
                             governing == null ? null : governing.value().category(),
                             lex.counterCategory(q.unitText()), context == null ? null : context.hint());
+                    // the personnel and equipment of a civil service (소방 헬기, 진화 인력, 긴급구호대) are no force: a
+                    // civil word in the clause denies the category to a dual-use or unknown counted thing
+                    if (subject.dualUse() && lex.civilDenies(clauseText, category)) {
+                        category = Category.OTHER;
+                    }
                 }
                 String en = subject.en();
                 if (q.unit() == org.cstofigures.model.Unit.COUNTRY) {
@@ -485,7 +496,7 @@ final class LineAnalyzer {
         Lexicon.CounterSubject c = lex.counterSubject(quantity.unit());
         if (c != null) {
             String ko = quantity.unitText() == null || quantity.unitText().isBlank() ? c.ko() : quantity.unitText();
-            return new Chosen(c.en(), ko, c.category(), c.takesPredicates(), false);
+            return new Chosen(c.en(), ko, c.category(), c.takesPredicates(), false, false);
         }
         if (before != null && (!before.value().generic() || after == null)) {
             return lexical(text, before, wordStart(text, before.start(), clause.start()));
@@ -601,7 +612,7 @@ final class LineAnalyzer {
             }
             String generic = lex.unitSubject(quantity.unit());
             return new Chosen(generic == null ? lex.unknown(stem) : generic + " (" + stem + ")", stem, null, false,
-                    false);
+                    false, true);
         }
         return null;
     }
@@ -675,7 +686,7 @@ final class LineAnalyzer {
     private Chosen lexical(String text, Lexicon.Hit<Lexicon.Subject> h, int koStart) {
         String en = lex.modified(text.substring(koStart, h.start()), h.value().en());
         return new Chosen(en, text.substring(koStart, h.end()), h.value().category(), h.value().takesPredicates(),
-                h.value().topical());
+                h.value().topical(), h.value().dualUse());
     }
 
     /** Start of the word that contains {@code at} (a compound like 불법정보자원 keeps its prefix). */
@@ -780,13 +791,13 @@ final class LineAnalyzer {
         String persons = governing == null ? null : governing.value().persons();
         if (persons != null && quantity.unit() == org.cstofigures.model.Unit.PERSON) {
             return new Chosen(persons, ko.isEmpty() ? governing.text() : ko, governing.value().category(), false,
-                    false);
+                    false, true);
         }
         if (ko.isEmpty()) {
             ko = quantity.unitText() != null && !quantity.unitText().isBlank() ? quantity.unitText() : quantity.surface();
         }
         String generic = lex.unitSubject(quantity.unit());
-        return new Chosen(generic == null ? lex.unknown(ko) : generic + " (" + ko + ")", ko, null, false, false);
+        return new Chosen(generic == null ? lex.unknown(ko) : generic + " (" + ko + ")", ko, null, false, false, true);
     }
 
     private String nounPhrase(String[] words) {
