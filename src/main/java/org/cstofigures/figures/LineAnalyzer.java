@@ -58,7 +58,8 @@ final class LineAnalyzer {
     static final int SENTENCE_WINDOW = 400;
 
     /** What an earlier number of the same sentence resolved to, for part-of links. */
-    private record Whole(int end, String figureId, Chosen subject, Category category) {
+    private record Whole(int end, String figureId, Chosen subject, Category category,
+            org.cstofigures.model.Unit unit) {
     }
 
     /**
@@ -112,6 +113,12 @@ final class LineAnalyzer {
             }
         }
         List<Lexicon.Hit<String>> ops = lex.operations(text);
+        Set<Integer> figureStarts = new java.util.HashSet<>();
+        Set<Integer> figureEnds = new java.util.HashSet<>();
+        for (Quantity q : qs) {
+            figureStarts.add(cp2ch[q.start()]);
+            figureEnds.add(cp2ch[q.end()]);
+        }
 
         List<Analyzed> out = new ArrayList<>();
         LineMemo memo = new LineMemo();
@@ -144,7 +151,7 @@ final class LineAnalyzer {
                 }
                 continue;
             }
-            List<Span> clauses = clauses(text, sentence);
+            List<Span> clauses = clauses(text, sentence, figureStarts, figureEnds);
             memo.subjects.clear();
             Span previousSentence = si == 0 ? null : sentences.get(si - 1);
             Period ownUsed = null;
@@ -236,6 +243,12 @@ final class LineAnalyzer {
                     if (subject.dualUse() && lex.civilDenies(clauseText, category)) {
                         category = Category.OTHER;
                     }
+                    // ellipsis: a number whose clause names nothing it counts (9천525명은 출국 조치를, 1천728명은
+                    // 범칙금 처분을) continues the list of the figure before it in the sentence, in the same unit
+                    if (category == Category.OTHER && previous != null && previous.unit() == q.unit()
+                            && subject.hint() == null && subject.ko().equals(q.unitText())) {
+                        category = previous.category();
+                    }
                 }
                 String en = subject.en();
                 if (q.unit() == org.cstofigures.model.Unit.COUNTRY) {
@@ -275,7 +288,7 @@ final class LineAnalyzer {
                         period, q.numberText(), q.unitText(), List.of());
                 m = m.withFigureId(figureId(m));
                 out.add(new Analyzed(m, part ? previous.figureId() : null));
-                previous = new Whole(span.end(), m.figureId(), subject, category);
+                previous = new Whole(span.end(), m.figureId(), subject, category, q.unit());
             }
             if (ownUsed != null) {
                 carried = ownUsed;
@@ -349,13 +362,14 @@ final class LineAnalyzer {
     }
 
     /** The clause spans of a sentence: cut after a clause-break character and after a connective ending. */
-    private List<Span> clauses(String text, Span sentence) {
+    private List<Span> clauses(String text, Span sentence, Set<Integer> figureStarts, Set<Integer> figureEnds) {
         List<Span> out = new ArrayList<>();
         int start = sentence.start();
         for (int i = sentence.start(); i < sentence.end(); i++) {
             int cut = -1;
             for (String b : lex.clauseBreaks()) {
-                if (text.startsWith(b, i) && !(b.equals(",") && between(text, i, Character::isDigit))) {
+                if (text.startsWith(b, i) && !(b.equals(",") && (between(text, i, Character::isDigit)
+                        || listsFigures(text, i, sentence, figureStarts, figureEnds)))) {
                     cut = i + b.length();
                     break;
                 }
@@ -377,6 +391,19 @@ final class LineAnalyzer {
             out.add(new Span(start, sentence.end()));
         }
         return out;
+    }
+
+    /**
+     * True if the comma at {@code i} stands between two figures (하루 평균 2건, 1.6kg의 마약; 4193세대, 6885명의
+     * 이재민): such a list shares its noun and predicate, so the comma ends no clause. A comma after a verb
+     * (진압되었으며, 1,600명) still does.
+     */
+    private static boolean listsFigures(String text, int i, Span sentence, Set<Integer> starts, Set<Integer> ends) {
+        int k = i + 1;
+        while (k < sentence.end() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return ends.contains(i) && starts.contains(k);
     }
 
     private interface CharTest {
