@@ -96,6 +96,8 @@ public final class Lexicon {
     private final List<Map.Entry<String, Category>> civilContexts;
     private final Map<Category, List<Unit>> excludedUnits;
     private final List<String> dosePhrases;
+    private final List<String> activityNouns;
+    private final List<String> changeWords;
     private final List<String> cueWords;
     private final Map<Character, int[]> cuesByFirst;
     private final int[][] cueIndex;
@@ -232,6 +234,23 @@ public final class Lexicon {
                 units == null ? List.of() : units.stream().map(Unit::fromCode).toList()));
         this.excludedUnits = Map.copyOf(ex);
         this.dosePhrases = frames.dosePhrases();
+        this.activityNouns = frames.activityNouns();
+        this.changeWords = frames.changeWords();
+    }
+
+    /** True if {@code clause} names an activity whose length a duration may state (단속, 작전, 파병 …). */
+    public boolean namesActivity(String clause) {
+        for (String a : activityNouns) {
+            if (clause.contains(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of change between a rate and the amount it changes (16.4% 늘어난 5조원), frames.yaml. */
+    public List<String> changeWords() {
+        return changeWords;
     }
 
     /**
@@ -541,11 +560,21 @@ public final class Lexicon {
     /** {@link #categorize(String, String, Unit, Category, Category, Category, Category)} on cues found before. */
     public Category categorize(Cues clause, Cues sentence, Unit unit, Category subjectHint,
             Category predicate, Category counter, Category context) {
+        return categorize(clause, sentence, unit, subjectHint, predicate, counter, context, null, false);
+    }
+
+    /**
+     * As above; {@code denied} (or null) gets no score (a civil owner's personnel are no force), and with
+     * {@code activity} a duration is scored without its unit's weight (62일간 단속: the length of a crackdown takes
+     * the crackdown's category, frames.yaml {@code activity_nouns}).
+     */
+    public Category categorize(Cues clause, Cues sentence, Unit unit, Category subjectHint,
+            Category predicate, Category counter, Category context, Category denied, boolean activity) {
         Category best = Category.OTHER;
         int bestScore = 0;
         for (int k = 0; k < categoryOrder.size(); k++) {
             Category cat = categoryOrder.get(k);
-            if (excludedUnits.getOrDefault(cat, List.of()).contains(unit)) {
+            if (cat == denied || excludedUnits.getOrDefault(cat, List.of()).contains(unit)) {
                 continue; // persons are never seized, a tonnage is never a force (frames.yaml excluded_units)
             }
             int score = 0;
@@ -566,7 +595,9 @@ public final class Lexicon {
                     score += cueWeight[k][j] * weights.sentence();
                 }
             }
-            score += unitHints.get(cat).getOrDefault(unit, 0);
+            if (!(activity && unit != null && unit.kind() == Unit.Kind.DURATION)) {
+                score += unitHints.get(cat).getOrDefault(unit, 0);
+            }
             if (cat == subjectHint) {
                 score += weights.subject();
             }

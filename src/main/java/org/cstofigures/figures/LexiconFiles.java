@@ -262,9 +262,15 @@ public final class LexiconFiles {
             PeriodWords periodWords,
             List<FrameCounter> civilContexts,
             Map<String, List<String>> excludedUnits,
-            List<String> dosePhrases) {
+            List<String> dosePhrases,
+            List<String> activityNouns,
+            List<String> changeWords) {
 
         public Frames {
+            activityNouns = list(activityNouns);
+            requireWords("activity_nouns", activityNouns);
+            changeWords = list(changeWords);
+            requireWords("change_words", changeWords);
             dosePhrases = list(dosePhrases);
             requireWords("dose_phrases", dosePhrases);
             civilContexts = civilContexts == null ? List.of() : List.copyOf(civilContexts);

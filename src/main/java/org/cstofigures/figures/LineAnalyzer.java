@@ -235,13 +235,26 @@ final class LineAnalyzer {
                     org.cstofigures.model.Unit scored = q.unit() == org.cstofigures.model.Unit.PERSON
                             && lex.dose(text.substring(span.end(), clause.end())) ? org.cstofigures.model.Unit.KG
                             : q.unit();
-                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, subject.hint(),
-                            governing == null ? null : governing.value().category(),
-                            lex.counterCategory(q.unitText()), context == null ? null : context.hint());
+                    boolean activity = q.unit().kind() == org.cstofigures.model.Unit.Kind.DURATION
+                            && lex.namesActivity(clauseText);
+                    Category predicate = governing == null ? null : governing.value().category();
+                    Category counter = lex.counterCategory(q.unitText());
+                    Category contextHint = context == null ? null : context.hint();
+                    // the length of an activity is not scored as a bare duration (its counter's own class)
+                    Category hint = activity && subject.hint() == Category.OTHER ? null : subject.hint();
+                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint, predicate,
+                            counter, contextHint, null, activity);
                     // the personnel and equipment of a civil service (소방 헬기, 진화 인력, 긴급구호대) are no force: a
-                    // civil word in the clause denies the category to a dual-use or unknown counted thing
+                    // civil word in the clause denies the category to a dual-use or unknown counted thing, which then
+                    // takes the next best category (대피한 인원 → casualty) or other
                     if (subject.dualUse() && lex.civilDenies(clauseText, category)) {
-                        category = Category.OTHER;
+                        category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint,
+                                predicate, counter, contextHint, category, activity);
+                    }
+                    // a rate right before a change word and an amount of money (16.4% 늘어난 5조785억원) is the
+                    // growth of that amount: money
+                    if (lex.measures(q.unit()) && changesMoney(text, span, clause, qs, cp2ch)) {
+                        category = Category.MONEY;
                     }
                     // ellipsis: a number whose clause names nothing it counts (9천525명은 출국 조치를, 1천728명은
                     // 범칙금 처분을) continues the list of the figure before it in the sentence, in the same unit
@@ -391,6 +404,42 @@ final class LineAnalyzer {
             out.add(new Span(start, sentence.end()));
         }
         return out;
+    }
+
+    /**
+     * True if a change word of frames.yaml follows the rate at {@code q} in its clause and an amount of money
+     * follows it (16.4% 늘어난 5조785억원, 6.9% 증가한 43조 1,177억원).
+     */
+    private boolean changesMoney(String text, Span q, Span clause, List<Quantity> qs, int[] cp2ch) {
+        int i = q.end();
+        while (i < clause.end() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int wEnd = i;
+        while (wEnd < clause.end() && isWordChar(text.charAt(wEnd))) {
+            wEnd++;
+        }
+        String word = text.substring(i, wEnd);
+        boolean change = false;
+        for (String c : lex.changeWords()) {
+            if (word.startsWith(c)) {
+                change = true;
+                break;
+            }
+        }
+        if (!change) {
+            return false;
+        }
+        int next = wEnd;
+        while (next < clause.end() && text.charAt(next) == ' ') {
+            next++;
+        }
+        for (Quantity other : qs) {
+            if (cp2ch[other.start()] == next) {
+                return other.unit().kind() == org.cstofigures.model.Unit.Kind.MONEY;
+            }
+        }
+        return false;
     }
 
     /**
