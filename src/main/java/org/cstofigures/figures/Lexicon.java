@@ -51,7 +51,7 @@ public final class Lexicon {
     }
 
     /** A predicate family of frames.yaml: its category (null: neutral) and who a count of persons is (or null). */
-    public record FramePredicate(Category category, String persons) {
+    public record FramePredicate(Category category, String persons, boolean military) {
     }
 
     /** One occurrence of a lexicon word in a text, char offsets, end exclusive. */
@@ -98,6 +98,7 @@ public final class Lexicon {
     private final List<String> dosePhrases;
     private final List<String> activityNouns;
     private final List<String> changeWords;
+    private final Map<Category, List<String>> requiredContexts;
     private final List<String> cueWords;
     private final Map<Character, int[]> cuesByFirst;
     private final int[][] cueIndex;
@@ -193,7 +194,7 @@ public final class Lexicon {
         List<Map.Entry<String, FramePredicate>> fp = new ArrayList<>();
         for (LexiconFiles.FramePredicate p : frames.predicates()) {
             FramePredicate v = new FramePredicate(p.category() == null ? null : Category.fromCode(p.category()),
-                    p.persons());
+                    p.persons(), p.military());
             for (String ko : p.ko()) {
                 fp.add(Map.entry(ko, v));
             }
@@ -236,16 +237,43 @@ public final class Lexicon {
         this.dosePhrases = frames.dosePhrases();
         this.activityNouns = frames.activityNouns();
         this.changeWords = frames.changeWords();
+        Map<Category, List<String>> rc = new LinkedHashMap<>();
+        frames.requiredContexts().forEach((cat, words) -> rc.put(Category.fromCode(cat), List.copyOf(words)));
+        this.requiredContexts = Map.copyOf(rc);
     }
 
     /** True if {@code clause} names an activity whose length a duration may state (단속, 작전, 파병 …). */
     public boolean namesActivity(String clause) {
         for (String a : activityNouns) {
-            if (clause.contains(a)) {
-                return true;
+            for (int at = clause.indexOf(a); at >= 0; at = clause.indexOf(a, at + 1)) {
+                int after = at + a.length();
+                // a noun, not a verb made of it (파견된 병력, 단속했다: the verb's duration is no activity's length)
+                if (after >= clause.length() || VERB_SUFFIXES.indexOf(clause.charAt(after)) < 0) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /** Syllables that turn an activity noun into a verb (파견된, 단속한, 수사하여, 작전했다). */
+    private static final String VERB_SUFFIXES = "된되돼한하해했";
+
+    /**
+     * True if {@code category} needs a context word (frames.yaml {@code required_contexts}) and {@code sentence}
+     * holds none: 30여개 국가 출신 마약사범 counts nationalities, not member states.
+     */
+    public boolean lacksContext(Category category, String sentence) {
+        List<String> words = requiredContexts.get(category);
+        if (words == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (sentence.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words of change between a rate and the amount it changes (16.4% 늘어난 5조원), frames.yaml. */

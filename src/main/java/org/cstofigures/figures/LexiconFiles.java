@@ -264,9 +264,16 @@ public final class LexiconFiles {
             Map<String, List<String>> excludedUnits,
             List<String> dosePhrases,
             List<String> activityNouns,
-            List<String> changeWords) {
+            List<String> changeWords,
+            Map<String, List<String>> requiredContexts) {
 
         public Frames {
+            requiredContexts = requiredContexts == null ? Map.of() : new java.util.LinkedHashMap<>(requiredContexts);
+            for (Map.Entry<String, List<String>> e : requiredContexts.entrySet()) {
+                Category.fromCode(e.getKey());
+                requireWords("required_contexts." + e.getKey(), list(e.getValue()));
+            }
+            requiredContexts = java.util.Collections.unmodifiableMap(requiredContexts);
             activityNouns = list(activityNouns);
             requireWords("activity_nouns", activityNouns);
             changeWords = list(changeWords);
@@ -321,9 +328,11 @@ public final class LexiconFiles {
     public record FramePredicate(
             String category,
             @JsonProperty(required = true) List<String> ko,
-            String persons) {
+            String persons,
+            Boolean military) {
 
         public FramePredicate {
+            military = military != null && military;
             if (category != null) {
                 Category.fromCode(category);
             }

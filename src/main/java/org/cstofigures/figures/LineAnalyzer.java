@@ -68,6 +68,7 @@ final class LineAnalyzer {
      */
     private static final class LineMemo {
         private final Map<Long, List<Lexicon.Hit<Lexicon.Subject>>> subjects = new HashMap<>();
+        private final List<Span> figures = new ArrayList<>();
         private String clauseText;
         private Lexicon.Cues clauseCues;
         private String sentenceText;
@@ -122,6 +123,9 @@ final class LineAnalyzer {
 
         List<Analyzed> out = new ArrayList<>();
         LineMemo memo = new LineMemo();
+        for (Quantity q : qs) {
+            memo.figures.add(new Span(cp2ch[q.start()], cp2ch[q.end()]));
+        }
         Period carried = null;
         int qi = 0;
         int ti = 0;
@@ -197,10 +201,16 @@ final class LineAnalyzer {
                 if (subject == null) {
                     subject = adjacentOrCounter(text, clause, span, q, memo);
                 }
+                // a whole before a part marker (1만 1천 명 가운데 최소 1천 명이 전사) is not governed by the part's
+                // predicate: the search for it stops at the marker
+                int governed = partMarkerAfter(text, span.end(), clause.end());
                 Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
-                        clause.end(), span.start(), span.end(), !oblique(text, clause, span));
+                        governed, span.start(), span.end(), !oblique(text, clause, span));
                 Category category;
-                boolean inherited = subject == null && part;
+                // a part takes its whole's subject and category unless its own predicate names another domain
+                // (1만5000명을 파병했으며 이 중 4700여명이 죽거나 다쳤다: casualties, not troops)
+                boolean inherited = subject == null && part && (governing == null
+                        || governing.value().category() == null || governing.value().category() == previous.category());
                 if (inherited) {
                     subject = previous.subject();
                     category = previous.category();
@@ -247,9 +257,15 @@ final class LineAnalyzer {
                     // the personnel and equipment of a civil service (소방 헬기, 진화 인력, 긴급구호대) are no force: a
                     // civil word in the clause denies the category to a dual-use or unknown counted thing, which then
                     // takes the next best category (대피한 인원 → casualty) or other
-                    if (subject.dualUse() && lex.civilDenies(clauseText, category)) {
+                    if (subject.dualUse() && lex.civilDenies(clauseText, category)
+                            && (governing == null || !governing.value().military())) {
                         category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint,
                                 predicate, counter, contextHint, category, activity);
+                    }
+                    // a category that needs a context word of the sentence and has none is no evidence: other (30여개
+                    // 국가 출신: nationalities; countries counted with no organisation are not members)
+                    if (lex.lacksContext(category, sentenceText)) {
+                        category = Category.OTHER;
                     }
                     // a rate right before a change word and an amount of money (16.4% 늘어난 5조785억원) is the
                     // growth of that amount: money
@@ -257,9 +273,11 @@ final class LineAnalyzer {
                         category = Category.MONEY;
                     }
                     // ellipsis: a number whose clause names nothing it counts (9천525명은 출국 조치를, 1천728명은
-                    // 범칙금 처분을) continues the list of the figure before it in the sentence, in the same unit
-                    if (category == Category.OTHER && previous != null && previous.unit() == q.unit()
-                            && subject.hint() == null && subject.ko().equals(q.unitText())) {
+                    // 범칙금 처분을) continues the list of the figure before it in the sentence, in the same unit; a
+                    // number written right after another one (69세대 121명) counts the same group
+                    if (category == Category.OTHER && previous != null && subject.hint() == null
+                            && (previous.unit() == q.unit() && subject.ko().equals(q.unitText())
+                                    || text.substring(previous.end(), span.start()).isBlank())) {
                         category = previous.category();
                     }
                 }
@@ -536,6 +554,19 @@ final class LineAnalyzer {
         return best != null ? best.value() : paragraphOp;
     }
 
+    /** Where the first part marker after {@code from} in the clause starts (가운데, 이 중), else {@code end}. */
+    private int partMarkerAfter(String text, int from, int end) {
+        int best = end;
+        String span = text.substring(from, end);
+        for (String m : lex.partMarkers()) {
+            int at = span.indexOf(m);
+            if (at >= 0 && from + at < best) {
+                best = from + at;
+            }
+        }
+        return best;
+    }
+
     private boolean hasPartMarker(String between) {
         for (String m : lex.partMarkers()) {
             if (between.contains(m)) {
@@ -708,7 +739,30 @@ final class LineAnalyzer {
 
     /** The lexicon's subject hits in {@code text[from, to)}, looked up once per span and sentence. */
     private List<Lexicon.Hit<Lexicon.Subject>> subjects(String text, int from, int to, LineMemo memo) {
-        return memo.subjects.computeIfAbsent(((long) from << 32) | to, k -> lex.subjects(text, from, to));
+        return memo.subjects.computeIfAbsent(((long) from << 32) | to, k -> outsideFigures(lex.subjects(text, from, to),
+                memo.figures));
+    }
+
+    /**
+     * The hits that are not part of a figure's own counter (30여개 국가 957명: 국가 belongs to the first figure, so it
+     * is no noun the second one counts).
+     */
+    private static List<Lexicon.Hit<Lexicon.Subject>> outsideFigures(List<Lexicon.Hit<Lexicon.Subject>> hits,
+            List<Span> figures) {
+        List<Lexicon.Hit<Lexicon.Subject>> out = new ArrayList<>(hits.size());
+        for (Lexicon.Hit<Lexicon.Subject> h : hits) {
+            boolean inside = false;
+            for (Span f : figures) {
+                if (h.start() < f.end() && h.end() > f.start() && h.start() > f.start()) {
+                    inside = true;
+                    break;
+                }
+            }
+            if (!inside) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** The hits that can be counted with the quantity's counter (국군 is counted in 명, not in 척). */
