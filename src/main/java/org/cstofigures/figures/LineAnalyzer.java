@@ -208,8 +208,10 @@ final class LineAnalyzer {
                         governed, span.start(), span.end(), !oblique(text, clause, span));
                 Category category;
                 // a part takes its whole's subject and category unless its own predicate names another domain
-                // (1만5000명을 파병했으며 이 중 4700여명이 죽거나 다쳤다: casualties, not troops)
-                boolean inherited = subject == null && part && (governing == null
+                // (1만5000명을 파병했으며 이 중 4700여명이 죽거나 다쳤다: casualties, not troops) or the whole has none
+                // (3개국 이주노동자 가운데 60~80%: the share is scored on its own)
+                boolean inherited = subject == null && part && previous.category() != Category.OTHER
+                        && (governing == null
                         || governing.value().category() == null || governing.value().category() == previous.category());
                 if (inherited) {
                     subject = previous.subject();
