@@ -116,9 +116,11 @@ final class LineAnalyzer {
         List<Lexicon.Hit<String>> ops = lex.operations(text);
         Set<Integer> figureStarts = new java.util.HashSet<>();
         Set<Integer> figureEnds = new java.util.HashSet<>();
+        Map<Integer, Quantity> figureAt = new HashMap<>();
         for (Quantity q : qs) {
             figureStarts.add(cp2ch[q.start()]);
             figureEnds.add(cp2ch[q.end()]);
+            figureAt.put(cp2ch[q.start()], q);
         }
 
         List<Analyzed> out = new ArrayList<>();
@@ -271,7 +273,7 @@ final class LineAnalyzer {
                     }
                     // a rate right before a change word and an amount of money (16.4% 늘어난 5조785억원) is the
                     // growth of that amount: money
-                    if (lex.measures(q.unit()) && changesMoney(text, span, clause, qs, cp2ch)) {
+                    if (lex.measures(q.unit()) && changesMoney(text, span, clause, figureAt)) {
                         category = Category.MONEY;
                     }
                     // ellipsis: a number whose clause names nothing it counts (9천525명은 출국 조치를, 1천728명은
@@ -430,7 +432,7 @@ final class LineAnalyzer {
      * True if a change word of frames.yaml follows the rate at {@code q} in its clause and an amount of money
      * follows it (16.4% 늘어난 5조785억원, 6.9% 증가한 43조 1,177억원).
      */
-    private boolean changesMoney(String text, Span q, Span clause, List<Quantity> qs, int[] cp2ch) {
+    private boolean changesMoney(String text, Span q, Span clause, Map<Integer, Quantity> figureAt) {
         int i = q.end();
         while (i < clause.end() && text.charAt(i) == ' ') {
             i++;
@@ -454,12 +456,8 @@ final class LineAnalyzer {
         while (next < clause.end() && text.charAt(next) == ' ') {
             next++;
         }
-        for (Quantity other : qs) {
-            if (cp2ch[other.start()] == next) {
-                return other.unit().kind() == org.cstofigures.model.Unit.Kind.MONEY;
-            }
-        }
-        return false;
+        Quantity other = figureAt.get(next);
+        return other != null && other.unit().kind() == org.cstofigures.model.Unit.Kind.MONEY;
     }
 
     /**
@@ -753,14 +751,19 @@ final class LineAnalyzer {
             List<Span> figures) {
         List<Lexicon.Hit<Lexicon.Subject>> out = new ArrayList<>(hits.size());
         for (Lexicon.Hit<Lexicon.Subject> h : hits) {
-            boolean inside = false;
-            for (Span f : figures) {
-                if (h.start() < f.end() && h.end() > f.start() && h.start() > f.start()) {
-                    inside = true;
-                    break;
+            // figures are sorted and do not overlap: only the last one starting before the hit's start can hold it
+            int lo = 0;
+            int hi = figures.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (figures.get(mid).start() < h.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
-            if (!inside) {
+            Span f = lo == 0 ? null : figures.get(lo - 1);
+            if (f == null || h.start() >= f.end()) {
                 out.add(h);
             }
         }
