@@ -14,6 +14,18 @@ final class Exclusions {
         this.lex = lex;
     }
 
+    /**
+     * 구조대 (a rescue team, not 9조 대), 1문 1답 (a Q&A, not one gun): a word or phrase of grammar_words.tsv
+     * {@code not_a_figure} that starts a word here is not a number, and no rule may read inside it.
+     */
+    Hit notAFigure(Scan s, int pos) {
+        int[] end = new int[1];
+        if (!s.wordStart(pos) || lex.notAFigure.longest(s.c, pos, s.n, end) == null) {
+            return null;
+        }
+        return new Hit(pos, end[0], "exclude.not_a_figure", null, null);
+    }
+
     /** 제73차, 제 3국: a number after 제 is an ordinal. */
     Hit ordinalPrefix(Scan s, int pos) {
         int b = s.skipSpaceBack(pos);

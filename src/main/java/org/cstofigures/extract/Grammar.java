@@ -29,6 +29,7 @@ final class Grammar {
         TimeRules times = new TimeRules(lex, numbers);
         QuantityRules quantities = new QuantityRules(lex, numbers);
         List<Rule> r = new ArrayList<>();
+        r.add(new Rule("exclude.not_a_figure", Anchor.ANY, true, exclusions::notAFigure));
         r.add(new Rule("exclude.ordinal_prefix", Anchor.DIGIT, true, exclusions::ordinalPrefix));
         r.add(new Rule("exclude.name_number", Anchor.DIGIT, true, exclusions::nameNumber));
         r.add(new Rule("exclude.clock_minutes", Anchor.DIGIT, true, exclusions::clockMinutes));

@@ -102,6 +102,12 @@ final class Lexicon {
     final String yearNoun;
     final WordTrie<String> durationWords;
     final WordTrie<String> toward;
+    /** Words and phrases that read like a number but are not a figure (구조대, 1문 1답): grammar_words not_a_figure. */
+    final WordTrie<String> notAFigure;
+    /** Words after a strict counter and a space that make it a count (300여문 줄었다): grammar_words count_verb. */
+    final WordTrie<String> countVerbs;
+    /** Negations that make 한 건도 a zero (한 건도 없던): grammar_words negation. */
+    final WordTrie<String> negations;
     private final String closingParticles;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
@@ -203,6 +209,9 @@ final class Lexicon {
         yearNoun = words(roles, "year_noun").get(0);
         durationWords = trie(words(roles, "duration_word"));
         toward = trie(words(roles, "toward"));
+        notAFigure = trie(words(roles, "not_a_figure"));
+        countVerbs = trie(words(roles, "count_verb"));
+        negations = trie(words(roles, "negation"));
         StringBuilder closing = new StringBuilder();
         for (String w : words(roles, "closing_particle")) {
             if (w.length() != 1) {

@@ -78,11 +78,22 @@ final class QuantityRules {
         return null;
     }
 
-    /** 단 한 건도, 단 1명도: "not a single one" (zero), which is no count of one. */
+    /** How far after 한 건도 a negation may start, in chars (한 명도 다치지 않았다, 한 건도 없던). */
+    private static final int NEGATION_REACH = 10;
+
+    /** 단 한 건도, 단 1명도, 한 건도 없다: "not a single one" (zero), which is no count of one. */
     private boolean notEvenOne(Scan s, Reading r) {
         if (r.num.value() == null || r.num.value().compareTo(BigDecimal.ONE) != 0 || r.pre != null
                 || !s.text.startsWith(lex.notEvenAfter, r.unit.end())) {
             return false;
+        }
+        // 한 건도 없던, 1명도 다치지 않았다: a negation right after 도 makes it zero without 단
+        int after = r.unit.end() + lex.notEvenAfter.length();
+        int limit = Math.min(s.n, after + NEGATION_REACH);
+        for (int i = after; i < limit; i++) {
+            if (lex.negations.matchesAt(s.c, i, s.n)) {
+                return true;
+            }
         }
         int b = s.skipSpaceBack(r.start);
         int a = b - lex.notEvenBefore.length();
@@ -352,7 +363,7 @@ final class QuantityRules {
                 continue;
             }
             if (u.strict() && e + 1 < s.n && Scan.isSpace(s.c[e]) && Scan.isHangul(s.c[e + 1])
-                    && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n)) {
+                    && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n) && !lex.countVerbs.matchesAt(s.c, e + 1, s.n)) {
                 return null; // a label (4세대 전투기): no shorter counter inside the word reads it (not 4세)
             }
             return new UnitMatch(q, e, u);

@@ -42,7 +42,7 @@ public final class Lexicon {
      * {@code topical} lets a topic word of the sentence qualify it (drug-related criminal cases).
      */
     public record Subject(String en, Category category, boolean takesPredicates, boolean generic, boolean topical,
-            List<String> counters) {
+            List<String> counters, boolean dualUse) {
 
         /** True if this thing can be what a number with the counter {@code counter} (as written) counts. */
         public boolean countedWith(String counter) {
@@ -51,7 +51,7 @@ public final class Lexicon {
     }
 
     /** A predicate family of frames.yaml: its category (null: neutral) and who a count of persons is (or null). */
-    public record FramePredicate(Category category, String persons) {
+    public record FramePredicate(Category category, String persons, boolean military) {
     }
 
     /** One occurrence of a lexicon word in a text, char offsets, end exclusive. */
@@ -93,6 +93,12 @@ public final class Lexicon {
     private final List<String> topicParticles;
     private final List<String> themeMarkers;
     private final LexiconFiles.PeriodWords periodWords;
+    private final List<Map.Entry<String, Category>> civilContexts;
+    private final Map<Category, List<Unit>> excludedUnits;
+    private final List<String> dosePhrases;
+    private final List<String> activityNouns;
+    private final List<String> changeWords;
+    private final Map<Category, List<String>> requiredContexts;
     private final List<String> cueWords;
     private final Map<Character, int[]> cuesByFirst;
     private final int[][] cueIndex;
@@ -155,7 +161,7 @@ public final class Lexicon {
         List<Map.Entry<String, Subject>> forms = new ArrayList<>();
         for (LexiconFiles.SubjectEntry e : subjects.subjects()) {
             Subject s = new Subject(e.en(), Category.fromCode(e.category()), e.predicates(), e.generic(), e.topical(),
-                    e.counters());
+                    e.counters(), e.dualUse());
             for (String ko : e.ko()) {
                 forms.add(Map.entry(ko, s));
             }
@@ -188,7 +194,7 @@ public final class Lexicon {
         List<Map.Entry<String, FramePredicate>> fp = new ArrayList<>();
         for (LexiconFiles.FramePredicate p : frames.predicates()) {
             FramePredicate v = new FramePredicate(p.category() == null ? null : Category.fromCode(p.category()),
-                    p.persons());
+                    p.persons(), p.military());
             for (String ko : p.ko()) {
                 fp.add(Map.entry(ko, v));
             }
@@ -217,6 +223,88 @@ public final class Lexicon {
         this.topicParticles = frames.topicParticles();
         this.themeMarkers = frames.themeMarkers();
         this.periodWords = frames.periodWords();
+        List<Map.Entry<String, Category>> civil = new ArrayList<>();
+        for (LexiconFiles.FrameCounter fc : frames.civilContexts()) {
+            for (String ko : fc.ko()) {
+                civil.add(Map.entry(ko, Category.fromCode(fc.category())));
+            }
+        }
+        this.civilContexts = List.copyOf(civil);
+        Map<Category, List<Unit>> ex = new LinkedHashMap<>();
+        frames.excludedUnits().forEach((cat, units) -> ex.put(Category.fromCode(cat),
+                units == null ? List.of() : units.stream().map(Unit::fromCode).toList()));
+        this.excludedUnits = Map.copyOf(ex);
+        this.dosePhrases = frames.dosePhrases();
+        this.activityNouns = frames.activityNouns();
+        this.changeWords = frames.changeWords();
+        Map<Category, List<String>> rc = new LinkedHashMap<>();
+        frames.requiredContexts().forEach((cat, words) -> rc.put(Category.fromCode(cat), List.copyOf(words)));
+        this.requiredContexts = Map.copyOf(rc);
+    }
+
+    /** True if {@code clause} names an activity whose length a duration may state (단속, 작전, 파병 …). */
+    public boolean namesActivity(String clause) {
+        for (String a : activityNouns) {
+            for (int at = clause.indexOf(a); at >= 0; at = clause.indexOf(a, at + 1)) {
+                int after = at + a.length();
+                // a noun, not a verb made of it (파견된 병력, 단속했다: the verb's duration is no activity's length)
+                if (after >= clause.length() || VERB_SUFFIXES.indexOf(clause.charAt(after)) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Syllables that turn an activity noun into a verb (파견된, 단속한, 수사하여, 작전했다). */
+    private static final String VERB_SUFFIXES = "된되돼한하해했";
+
+    /**
+     * True if {@code category} needs a context word (frames.yaml {@code required_contexts}) and {@code sentence}
+     * holds none: 30여개 국가 출신 마약사범 counts nationalities, not member states.
+     */
+    public boolean lacksContext(Category category, String sentence) {
+        List<String> words = requiredContexts.get(category);
+        if (words == null) {
+            return false;
+        }
+        for (String w : words) {
+            if (sentence.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words of change between a rate and the amount it changes (16.4% 늘어난 5조원), frames.yaml. */
+    public List<String> changeWords() {
+        return changeWords;
+    }
+
+    /**
+     * True if {@code after}, the text right after a count of persons, makes it a quantity of a substance (약 300만
+     * 명이 동시에 투약할 수 있는 양: doses), frames.yaml {@code dose_phrases}.
+     */
+    public boolean dose(String after) {
+        for (String p : dosePhrases) {
+            if (after.startsWith(p) || after.contains(" " + p) || after.contains("이 " + p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True if a civil word of {@code text} denies {@code category} to a dual-use or unknown counted thing
+     * (frames.yaml {@code civil_contexts}: the helicopters and personnel of a fire service are not a force).
+     */
+    public boolean civilDenies(String text, Category category) {
+        for (Map.Entry<String, Category> c : civilContexts) {
+            if (c.getValue() == category && text.contains(c.getKey())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -500,10 +588,23 @@ public final class Lexicon {
     /** {@link #categorize(String, String, Unit, Category, Category, Category, Category)} on cues found before. */
     public Category categorize(Cues clause, Cues sentence, Unit unit, Category subjectHint,
             Category predicate, Category counter, Category context) {
+        return categorize(clause, sentence, unit, subjectHint, predicate, counter, context, null, false);
+    }
+
+    /**
+     * As above; {@code denied} (or null) gets no score (a civil owner's personnel are no force), and with
+     * {@code activity} a duration is scored without its unit's weight (62일간 단속: the length of a crackdown takes
+     * the crackdown's category, frames.yaml {@code activity_nouns}).
+     */
+    public Category categorize(Cues clause, Cues sentence, Unit unit, Category subjectHint,
+            Category predicate, Category counter, Category context, Category denied, boolean activity) {
         Category best = Category.OTHER;
         int bestScore = 0;
         for (int k = 0; k < categoryOrder.size(); k++) {
             Category cat = categoryOrder.get(k);
+            if (cat == denied || excludedUnits.getOrDefault(cat, List.of()).contains(unit)) {
+                continue; // persons are never seized, a tonnage is never a force (frames.yaml excluded_units)
+            }
             int score = 0;
             if (cat == context) {
                 score += frameWeights.context();
@@ -522,7 +623,9 @@ public final class Lexicon {
                     score += cueWeight[k][j] * weights.sentence();
                 }
             }
-            score += unitHints.get(cat).getOrDefault(unit, 0);
+            if (!(activity && unit != null && unit.kind() == Unit.Kind.DURATION)) {
+                score += unitHints.get(cat).getOrDefault(unit, 0);
+            }
             if (cat == subjectHint) {
                 score += weights.subject();
             }

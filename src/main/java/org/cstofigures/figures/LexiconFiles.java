@@ -136,7 +136,8 @@ public final class LexiconFiles {
             Boolean predicates,
             Boolean generic,
             Boolean topical,
-            List<String> counters) {
+            List<String> counters,
+            Boolean dualUse) {
 
         public SubjectEntry {
             if (en.isBlank()) {
@@ -151,6 +152,7 @@ public final class LexiconFiles {
             predicates = predicates != null && predicates;
             generic = generic != null && generic;
             topical = topical != null && topical;
+            dualUse = dualUse != null && dualUse;
             counters = list(counters);
             requireWords("counters of '" + en + "'", counters);
         }
@@ -257,9 +259,36 @@ public final class LexiconFiles {
             List<String> obliqueParticles,
             List<String> topicParticles,
             List<String> themeMarkers,
-            PeriodWords periodWords) {
+            PeriodWords periodWords,
+            List<FrameCounter> civilContexts,
+            Map<String, List<String>> excludedUnits,
+            List<String> dosePhrases,
+            List<String> activityNouns,
+            List<String> changeWords,
+            Map<String, List<String>> requiredContexts) {
 
         public Frames {
+            requiredContexts = requiredContexts == null ? Map.of() : new java.util.LinkedHashMap<>(requiredContexts);
+            for (Map.Entry<String, List<String>> e : requiredContexts.entrySet()) {
+                Category.fromCode(e.getKey());
+                requireWords("required_contexts." + e.getKey(), list(e.getValue()));
+            }
+            requiredContexts = java.util.Collections.unmodifiableMap(requiredContexts);
+            activityNouns = list(activityNouns);
+            requireWords("activity_nouns", activityNouns);
+            changeWords = list(changeWords);
+            requireWords("change_words", changeWords);
+            dosePhrases = list(dosePhrases);
+            requireWords("dose_phrases", dosePhrases);
+            civilContexts = civilContexts == null ? List.of() : List.copyOf(civilContexts);
+            excludedUnits = excludedUnits == null ? Map.of() : new java.util.LinkedHashMap<>(excludedUnits);
+            for (Map.Entry<String, List<String>> e : excludedUnits.entrySet()) {
+                Category.fromCode(e.getKey());
+                for (String u : list(e.getValue())) {
+                    Unit.fromCode(u);
+                }
+            }
+            excludedUnits = java.util.Collections.unmodifiableMap(excludedUnits);
             predicates = List.copyOf(predicates);
             counters = counters == null ? List.of() : List.copyOf(counters);
             topics = topics == null ? List.of() : List.copyOf(topics);
@@ -299,9 +328,11 @@ public final class LexiconFiles {
     public record FramePredicate(
             String category,
             @JsonProperty(required = true) List<String> ko,
-            String persons) {
+            String persons,
+            Boolean military) {
 
         public FramePredicate {
+            military = military != null && military;
             if (category != null) {
                 Category.fromCode(category);
             }

@@ -45,7 +45,8 @@ final class LineAnalyzer {
     }
 
     /** The counted thing chosen for a number: English base subject, Korean as written, category hint. */
-    private record Chosen(String en, String ko, Category hint, boolean takesPredicates, boolean topical) {
+    private record Chosen(String en, String ko, Category hint, boolean takesPredicates, boolean topical,
+            boolean dualUse) {
     }
 
     /**
@@ -57,7 +58,8 @@ final class LineAnalyzer {
     static final int SENTENCE_WINDOW = 400;
 
     /** What an earlier number of the same sentence resolved to, for part-of links. */
-    private record Whole(int end, String figureId, Chosen subject, Category category) {
+    private record Whole(int end, String figureId, Chosen subject, Category category,
+            org.cstofigures.model.Unit unit) {
     }
 
     /**
@@ -66,6 +68,7 @@ final class LineAnalyzer {
      */
     private static final class LineMemo {
         private final Map<Long, List<Lexicon.Hit<Lexicon.Subject>>> subjects = new HashMap<>();
+        private final List<Span> figures = new ArrayList<>();
         private String clauseText;
         private Lexicon.Cues clauseCues;
         private String sentenceText;
@@ -111,9 +114,20 @@ final class LineAnalyzer {
             }
         }
         List<Lexicon.Hit<String>> ops = lex.operations(text);
+        Set<Integer> figureStarts = new java.util.HashSet<>();
+        Set<Integer> figureEnds = new java.util.HashSet<>();
+        Map<Integer, Quantity> figureAt = new HashMap<>();
+        for (Quantity q : qs) {
+            figureStarts.add(cp2ch[q.start()]);
+            figureEnds.add(cp2ch[q.end()]);
+            figureAt.put(cp2ch[q.start()], q);
+        }
 
         List<Analyzed> out = new ArrayList<>();
         LineMemo memo = new LineMemo();
+        for (Quantity q : qs) {
+            memo.figures.add(new Span(cp2ch[q.start()], cp2ch[q.end()]));
+        }
         Period carried = null;
         int qi = 0;
         int ti = 0;
@@ -143,7 +157,7 @@ final class LineAnalyzer {
                 }
                 continue;
             }
-            List<Span> clauses = clauses(text, sentence);
+            List<Span> clauses = clauses(text, sentence, figureStarts, figureEnds);
             memo.subjects.clear();
             Span previousSentence = si == 0 ? null : sentences.get(si - 1);
             Period ownUsed = null;
@@ -189,10 +203,18 @@ final class LineAnalyzer {
                 if (subject == null) {
                     subject = adjacentOrCounter(text, clause, span, q, memo);
                 }
+                // a whole before a part marker (1만 1천 명 가운데 최소 1천 명이 전사) is not governed by the part's
+                // predicate: the search for it stops at the marker
+                int governed = partMarkerAfter(text, span.end(), clause.end());
                 Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
-                        clause.end(), span.start(), span.end(), !oblique(text, clause, span));
+                        governed, span.start(), span.end(), !oblique(text, clause, span));
                 Category category;
-                boolean inherited = subject == null && part;
+                // a part takes its whole's subject and category unless its own predicate names another domain
+                // (1만5000명을 파병했으며 이 중 4700여명이 죽거나 다쳤다: casualties, not troops) or the whole has none
+                // (3개국 이주노동자 가운데 60~80%: the share is scored on its own)
+                boolean inherited = subject == null && part && previous.category() != Category.OTHER
+                        && (governing == null
+                        || governing.value().category() == null || governing.value().category() == previous.category());
                 if (inherited) {
                     subject = previous.subject();
                     category = previous.category();
@@ -222,9 +244,46 @@ final class LineAnalyzer {
                         memo.sentenceText = sentenceText;
                         memo.sentenceCues = lex.cues(sentenceText);
                     }
-                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, q.unit(), subject.hint(),
-                            governing == null ? null : governing.value().category(),
-                            lex.counterCategory(q.unitText()), context == null ? null : context.hint());
+                    // a count of persons that measures doses (300만 명이 동시에 투약할 수 있는 양) is an amount of the
+                    // substance, not of persons
+                    org.cstofigures.model.Unit scored = q.unit() == org.cstofigures.model.Unit.PERSON
+                            && lex.dose(text.substring(span.end(), clause.end())) ? org.cstofigures.model.Unit.KG
+                            : q.unit();
+                    boolean activity = q.unit().kind() == org.cstofigures.model.Unit.Kind.DURATION
+                            && lex.namesActivity(clauseText);
+                    Category predicate = governing == null ? null : governing.value().category();
+                    Category counter = lex.counterCategory(q.unitText());
+                    Category contextHint = context == null ? null : context.hint();
+                    // the length of an activity is not scored as a bare duration (its counter's own class)
+                    Category hint = activity && subject.hint() == Category.OTHER ? null : subject.hint();
+                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint, predicate,
+                            counter, contextHint, null, activity);
+                    // the personnel and equipment of a civil service (소방 헬기, 진화 인력, 긴급구호대) are no force: a
+                    // civil word in the clause denies the category to a dual-use or unknown counted thing, which then
+                    // takes the next best category (대피한 인원 → casualty) or other
+                    if (subject.dualUse() && lex.civilDenies(clauseText, category)
+                            && (governing == null || !governing.value().military())) {
+                        category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint,
+                                predicate, counter, contextHint, category, activity);
+                    }
+                    // a category that needs a context word of the sentence and has none is no evidence: other (30여개
+                    // 국가 출신: nationalities; countries counted with no organisation are not members)
+                    if (lex.lacksContext(category, sentenceText)) {
+                        category = Category.OTHER;
+                    }
+                    // a rate right before a change word and an amount of money (16.4% 늘어난 5조785억원) is the
+                    // growth of that amount: money
+                    if (lex.measures(q.unit()) && changesMoney(text, span, clause, figureAt)) {
+                        category = Category.MONEY;
+                    }
+                    // ellipsis: a number whose clause names nothing it counts (9천525명은 출국 조치를, 1천728명은
+                    // 범칙금 처분을) continues the list of the figure before it in the sentence, in the same unit; a
+                    // number written right after another one (69세대 121명) counts the same group
+                    if (category == Category.OTHER && previous != null && subject.hint() == null
+                            && (previous.unit() == q.unit() && subject.ko().equals(q.unitText())
+                                    || text.substring(previous.end(), span.start()).isBlank())) {
+                        category = previous.category();
+                    }
                 }
                 String en = subject.en();
                 if (q.unit() == org.cstofigures.model.Unit.COUNTRY) {
@@ -264,7 +323,7 @@ final class LineAnalyzer {
                         period, q.numberText(), q.unitText(), List.of());
                 m = m.withFigureId(figureId(m));
                 out.add(new Analyzed(m, part ? previous.figureId() : null));
-                previous = new Whole(span.end(), m.figureId(), subject, category);
+                previous = new Whole(span.end(), m.figureId(), subject, category, q.unit());
             }
             if (ownUsed != null) {
                 carried = ownUsed;
@@ -338,13 +397,14 @@ final class LineAnalyzer {
     }
 
     /** The clause spans of a sentence: cut after a clause-break character and after a connective ending. */
-    private List<Span> clauses(String text, Span sentence) {
+    private List<Span> clauses(String text, Span sentence, Set<Integer> figureStarts, Set<Integer> figureEnds) {
         List<Span> out = new ArrayList<>();
         int start = sentence.start();
         for (int i = sentence.start(); i < sentence.end(); i++) {
             int cut = -1;
             for (String b : lex.clauseBreaks()) {
-                if (text.startsWith(b, i) && !(b.equals(",") && between(text, i, Character::isDigit))) {
+                if (text.startsWith(b, i) && !(b.equals(",") && (between(text, i, Character::isDigit)
+                        || listsFigures(text, i, sentence, figureStarts, figureEnds)))) {
                     cut = i + b.length();
                     break;
                 }
@@ -366,6 +426,51 @@ final class LineAnalyzer {
             out.add(new Span(start, sentence.end()));
         }
         return out;
+    }
+
+    /**
+     * True if a change word of frames.yaml follows the rate at {@code q} in its clause and an amount of money
+     * follows it (16.4% 늘어난 5조785억원, 6.9% 증가한 43조 1,177억원).
+     */
+    private boolean changesMoney(String text, Span q, Span clause, Map<Integer, Quantity> figureAt) {
+        int i = q.end();
+        while (i < clause.end() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int wEnd = i;
+        while (wEnd < clause.end() && isWordChar(text.charAt(wEnd))) {
+            wEnd++;
+        }
+        String word = text.substring(i, wEnd);
+        boolean change = false;
+        for (String c : lex.changeWords()) {
+            if (word.startsWith(c)) {
+                change = true;
+                break;
+            }
+        }
+        if (!change) {
+            return false;
+        }
+        int next = wEnd;
+        while (next < clause.end() && text.charAt(next) == ' ') {
+            next++;
+        }
+        Quantity other = figureAt.get(next);
+        return other != null && other.unit().kind() == org.cstofigures.model.Unit.Kind.MONEY;
+    }
+
+    /**
+     * True if the comma at {@code i} stands between two figures (하루 평균 2건, 1.6kg의 마약; 4193세대, 6885명의
+     * 이재민): such a list shares its noun and predicate, so the comma ends no clause. A comma after a verb
+     * (진압되었으며, 1,600명) still does.
+     */
+    private static boolean listsFigures(String text, int i, Span sentence, Set<Integer> starts, Set<Integer> ends) {
+        int k = i + 1;
+        while (k < sentence.end() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return ends.contains(i) && starts.contains(k);
     }
 
     private interface CharTest {
@@ -449,6 +554,19 @@ final class LineAnalyzer {
         return best != null ? best.value() : paragraphOp;
     }
 
+    /** Where the first part marker after {@code from} in the clause starts (가운데, 이 중), else {@code end}. */
+    private int partMarkerAfter(String text, int from, int end) {
+        int best = end;
+        String span = text.substring(from, end);
+        for (String m : lex.partMarkers()) {
+            int at = span.indexOf(m);
+            if (at >= 0 && from + at < best) {
+                best = from + at;
+            }
+        }
+        return best;
+    }
+
     private boolean hasPartMarker(String between) {
         for (String m : lex.partMarkers()) {
             if (between.contains(m)) {
@@ -485,7 +603,7 @@ final class LineAnalyzer {
         Lexicon.CounterSubject c = lex.counterSubject(quantity.unit());
         if (c != null) {
             String ko = quantity.unitText() == null || quantity.unitText().isBlank() ? c.ko() : quantity.unitText();
-            return new Chosen(c.en(), ko, c.category(), c.takesPredicates(), false);
+            return new Chosen(c.en(), ko, c.category(), c.takesPredicates(), false, false);
         }
         if (before != null && (!before.value().generic() || after == null)) {
             return lexical(text, before, wordStart(text, before.start(), clause.start()));
@@ -601,7 +719,7 @@ final class LineAnalyzer {
             }
             String generic = lex.unitSubject(quantity.unit());
             return new Chosen(generic == null ? lex.unknown(stem) : generic + " (" + stem + ")", stem, null, false,
-                    false);
+                    false, true);
         }
         return null;
     }
@@ -621,7 +739,35 @@ final class LineAnalyzer {
 
     /** The lexicon's subject hits in {@code text[from, to)}, looked up once per span and sentence. */
     private List<Lexicon.Hit<Lexicon.Subject>> subjects(String text, int from, int to, LineMemo memo) {
-        return memo.subjects.computeIfAbsent(((long) from << 32) | to, k -> lex.subjects(text, from, to));
+        return memo.subjects.computeIfAbsent(((long) from << 32) | to, k -> outsideFigures(lex.subjects(text, from, to),
+                memo.figures));
+    }
+
+    /**
+     * The hits that are not part of a figure's own counter (30여개 국가 957명: 국가 belongs to the first figure, so it
+     * is no noun the second one counts).
+     */
+    private static List<Lexicon.Hit<Lexicon.Subject>> outsideFigures(List<Lexicon.Hit<Lexicon.Subject>> hits,
+            List<Span> figures) {
+        List<Lexicon.Hit<Lexicon.Subject>> out = new ArrayList<>(hits.size());
+        for (Lexicon.Hit<Lexicon.Subject> h : hits) {
+            // figures are sorted and do not overlap: only the last one starting before the hit's start can hold it
+            int lo = 0;
+            int hi = figures.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (figures.get(mid).start() < h.start()) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Span f = lo == 0 ? null : figures.get(lo - 1);
+            if (f == null || h.start() >= f.end()) {
+                out.add(h);
+            }
+        }
+        return out;
     }
 
     /** The hits that can be counted with the quantity's counter (국군 is counted in 명, not in 척). */
@@ -675,7 +821,7 @@ final class LineAnalyzer {
     private Chosen lexical(String text, Lexicon.Hit<Lexicon.Subject> h, int koStart) {
         String en = lex.modified(text.substring(koStart, h.start()), h.value().en());
         return new Chosen(en, text.substring(koStart, h.end()), h.value().category(), h.value().takesPredicates(),
-                h.value().topical());
+                h.value().topical(), h.value().dualUse());
     }
 
     /** Start of the word that contains {@code at} (a compound like 불법정보자원 keeps its prefix). */
@@ -780,13 +926,13 @@ final class LineAnalyzer {
         String persons = governing == null ? null : governing.value().persons();
         if (persons != null && quantity.unit() == org.cstofigures.model.Unit.PERSON) {
             return new Chosen(persons, ko.isEmpty() ? governing.text() : ko, governing.value().category(), false,
-                    false);
+                    false, true);
         }
         if (ko.isEmpty()) {
             ko = quantity.unitText() != null && !quantity.unitText().isBlank() ? quantity.unitText() : quantity.surface();
         }
         String generic = lex.unitSubject(quantity.unit());
-        return new Chosen(generic == null ? lex.unknown(ko) : generic + " (" + ko + ")", ko, null, false, false);
+        return new Chosen(generic == null ? lex.unknown(ko) : generic + " (" + ko + ")", ko, null, false, false, true);
     }
 
     private String nounPhrase(String[] words) {

@@ -77,10 +77,10 @@ class DevCorpusTest {
         assertTrue(all.operationNamed() >= 10, "operations named: " + all.operationNamed());
     }
 
-    /** Mentions: the grammar's own recall and precision on this corpus (its misses are listed in the README). */
+    /** Mentions: the grammar's own recall and precision on this corpus (1.000 and 1.000 when this was written). */
     @Test
     void mentionsAreFoundAndNothingElse() {
-        assertTrue(all.recall() >= 0.97, all.line());
-        assertTrue(all.precision() >= 0.98, all.line());
+        assertTrue(all.recall() >= 0.99, all.line());
+        assertTrue(all.precision() >= 0.99, all.line());
     }
 }
