@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -186,11 +186,12 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * A chunk's rows, encoded as the output holds them (bytes when the output takes bytes, else text), the number
-     * of rows and the line of its last mention (0 if it has none). The worker encodes them, so that the one thread
-     * that writes them only copies bytes.
+     * A chunk's rows, encoded as the output takes them: segments of UTF-8 bytes when the output takes bytes,
+     * else of text (of about {@link Sink#SEGMENT_CHARS} chars each, so that a very long line's rows are never one
+     * huge string), the number of rows and the line of its last mention (0 if it has none). The worker encodes
+     * them, so that the one thread that writes them only copies bytes.
      */
-    private record Encoded(String text, byte[] bytes, int rows, int lastLine) {
+    private record Encoded(List<Object> segments, int rows, int lastLine) {
     }
 
     /** The task that finds the mentions of a chunk of lines, line by line, and encodes their rows. */
@@ -208,9 +209,7 @@ final class ExtractCommand implements Callable<Integer> {
                     lastLine = m.line();
                 }
             }
-            String text = rows.text();
-            return new Encoded(sink.takesBytes() ? null : text,
-                    sink.takesBytes() ? text.getBytes(StandardCharsets.UTF_8) : null, n, lastLine);
+            return new Encoded(rows.segments(), n, lastLine);
         };
     }
 
@@ -261,7 +260,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         private void write(Encoded chunk) throws IOException {
-            if (!sink.write(chunk)) {
+            if (!sink.write(chunk, 0)) {
                 throw new PipelineException(ExitCode.IO, "stdout: cannot write (the reader closed it, e.g. head);"
                         + " stopped" + (chunk.rows() == 0 ? "" : " at line " + chunk.lastLine()));
             }
@@ -342,6 +341,9 @@ final class ExtractCommand implements Callable<Integer> {
      * is written as UTF-8 bytes encoded by its worker; else (a writer in tests) as text.
      */
     private abstract static class Sink implements AutoCloseable {
+        /** A chunk's encoded rows are cut into segments of about this many chars. */
+        static final int SEGMENT_CHARS = 1 << 15;
+
         private final PrintWriter out;
         private final OutputStream bytes;
         private boolean broken;
@@ -351,53 +353,75 @@ final class ExtractCommand implements Callable<Integer> {
             this.bytes = out instanceof Utf8Out u ? u.bytes() : null;
         }
 
-        /** The rows of one chunk, encoded into text by one worker. */
-        interface Rows {
-            void write(List<Object> row) throws IOException;
+        /** The rows of one chunk, encoded into {@link #text} by one worker and cut into segments. */
+        abstract class Rows {
+            private final List<Object> segments = new ArrayList<>();
 
-            String text() throws IOException;
+            /** The text the rows are encoded into; taken as a segment once it is long enough. */
+            abstract StringBuilder text() throws IOException;
+
+            abstract void encode(List<Object> row) throws IOException;
+
+            final void write(List<Object> row) throws IOException {
+                encode(row);
+                if (text().length() >= SEGMENT_CHARS) {
+                    cut();
+                }
+            }
+
+            /** The segments of all rows written. */
+            final List<Object> segments() throws IOException {
+                cut();
+                return segments;
+            }
+
+            private void cut() throws IOException {
+                StringBuilder t = text();
+                if (t.length() > 0) {
+                    String s = t.toString();
+                    segments.add(bytes != null ? s.getBytes(StandardCharsets.UTF_8) : s);
+                    t.setLength(0);
+                }
+            }
         }
 
         abstract Rows rows() throws IOException;
-
-        boolean takesBytes() {
-            return bytes != null;
-        }
 
         /** Text the table starts or ends with. */
         void print(String text) {
             out.write(text);
         }
 
-        /** Writes a chunk, after what was printed before it; false if the output is closed or failing. */
-        boolean write(Encoded chunk) {
-            return chunk.bytes() != null ? writeBytes(chunk.bytes(), 0) : writeText(chunk.text(), 0);
-        }
-
-        final boolean writeBytes(byte[] b, int from) {
+        /**
+         * Writes a chunk, after what was printed before it, leaving out the first {@code skip} chars (ASCII) of its
+         * first segment; false if the output is closed or failing.
+         */
+        boolean write(Encoded chunk, int skip) {
             out.flush();
-            if (!broken && !out.checkError()) {
-                try {
-                    bytes.write(b, from, b.length - from);
-                } catch (IOException e) {
-                    broken = true;
+            int from = skip;
+            for (Object segment : chunk.segments()) {
+                if (broken || out.checkError()) {
+                    break;
                 }
+                if (segment instanceof byte[] b) {
+                    try {
+                        bytes.write(b, from, b.length - from);
+                    } catch (IOException e) {
+                        broken = true;
+                    }
+                } else {
+                    String t = (String) segment;
+                    out.write(t, from, t.length() - from);
+                    out.flush();
+                }
+                from = 0;
             }
             return !broken && !out.checkError();
-        }
-
-        final boolean writeText(String text, int from) {
-            out.write(text, from, text.length() - from);
-            out.flush();
-            return !out.checkError();
         }
 
         @Override
         public void close() throws IOException {
             out.flush();
-            if (broken) {
-                throw new PipelineException(ExitCode.IO, "stdout: cannot write the output");
-            }
         }
     }
 
@@ -413,20 +437,20 @@ final class ExtractCommand implements Callable<Integer> {
 
         @Override
         Rows rows() throws IOException {
-            StringBuilder text = new StringBuilder(1 << 16);
+            StringBuilder text = new StringBuilder(SEGMENT_CHARS + 1024);
             CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180);
             return new Rows() {
                 @Override
-                public void write(List<Object> row) throws IOException {
+                StringBuilder text() {
+                    return text;
+                }
+
+                @Override
+                void encode(List<Object> row) throws IOException {
                     for (Object v : row) {
                         printer.print(Cells.text(v));
                     }
                     printer.println();
-                }
-
-                @Override
-                public String text() {
-                    return text.toString();
                 }
             };
         }
@@ -447,16 +471,42 @@ final class ExtractCommand implements Callable<Integer> {
 
         @Override
         Rows rows() throws IOException {
-            StringWriter text = new StringWriter(1 << 16);
-            JsonGenerator gen = factory.createGenerator(text);
+            StringBuilder text = new StringBuilder(SEGMENT_CHARS + 1024);
+            JsonGenerator gen = factory.createGenerator(new Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) {
+                    text.append(buf, off, len);
+                }
+
+                @Override
+                public void write(String str, int off, int len) {
+                    text.append(str, off, off + len);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            });
             gen.writeStartArray();
+            gen.flush();
+            text.setLength(0); // the generator is in an array, so it writes the commas between objects
             return new Rows() {
                 private boolean firstOfChunk = true;
 
                 @Override
-                public void write(List<Object> row) throws IOException {
+                StringBuilder text() throws IOException {
+                    gen.flush();
+                    return text;
+                }
+
+                @Override
+                void encode(List<Object> row) throws IOException {
                     if (firstOfChunk) {
-                        gen.writeRaw(','); // the generator writes the commas between this chunk's objects
+                        gen.writeRaw(','); // before the chunk's first object; the generator writes the others
                         firstOfChunk = false;
                     }
                     gen.writeStartObject();
@@ -477,23 +527,17 @@ final class ExtractCommand implements Callable<Integer> {
                     gen.writeEndObject();
                     gen.writeRaw('\n');
                 }
-
-                @Override
-                public String text() throws IOException {
-                    gen.flush();
-                    return text.getBuffer().substring(1); // without the '[' that put the generator in an array
-                }
             };
         }
 
         @Override
-        boolean write(Encoded chunk) {
+        boolean write(Encoded chunk, int skip) {
             if (chunk.rows() == 0) {
-                return super.write(chunk);
+                return super.write(chunk, skip);
             }
-            int skip = first ? 1 : 0; // the first object of the array has no comma before it
+            boolean firstOfAll = first; // the first object of the array has no comma before it
             first = false;
-            return chunk.bytes() != null ? writeBytes(chunk.bytes(), skip) : writeText(chunk.text(), skip);
+            return super.write(chunk, firstOfAll ? skip + 1 : skip);
         }
 
         @Override
