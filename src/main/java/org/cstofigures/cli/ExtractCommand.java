@@ -438,7 +438,9 @@ final class ExtractCommand implements Callable<Integer> {
         @Override
         Rows rows() throws IOException {
             StringBuilder text = new StringBuilder(SEGMENT_CHARS + 1024);
-            CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180);
+            // a format of its own: CSVFormat.print is synchronized, so workers printing with the one shared
+            // RFC4180 instance would take turns on its lock for every cell
+            CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().get());
             return new Rows() {
                 @Override
                 StringBuilder text() {
