@@ -18,6 +18,7 @@ import org.cstofigures.figures.FigureStage;
 import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Mention;
 import org.cstofigures.publish.Cells;
+import org.cstofigures.publish.PublishedMention;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.source.Line;
 import org.cstofigures.source.LineReader;
@@ -71,7 +72,7 @@ public class ExtractionBenchmark {
         text = corpus(corpus);
         extractor = Extractors.standard();
         extract = new ExtractStage(extractor);
-        figures = new FigureStage(Lexicon.forWorkingDirectory());
+        figures = new FigureStage(Lexicon.bundled());
     }
 
     static String corpus(String name) {
@@ -95,8 +96,8 @@ public class ExtractionBenchmark {
         try (LineReader reader = LineReader.of(text, "bench", LineReader.MAX_PIECE_CHARS)) {
             Line line;
             while ((line = reader.next()) != null) {
-                for (Mention m : figures.mentionsForLine("bench", extract.extractLine(line, PUBLISHED))) {
-                    for (Object v : Tables.mentionRow(m)) {
+                for (Mention m : figures.mentionsForLine("bench", PUBLISHED, extract.extractLine(line, PUBLISHED))) {
+                    for (Object v : Tables.MENTIONS.row(PublishedMention.extracted(m))) {
                         printer.print(Cells.text(v));
                     }
                     printer.println();

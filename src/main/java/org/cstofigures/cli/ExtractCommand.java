@@ -1,11 +1,14 @@
 package org.cstofigures.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -108,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         try (Sink sink = format == Format.json ? new JsonSink(out) : new CsvSink(out);
-                Chunks chunks = new Chunks(workers, sink, out)) {
+                Chunks chunks = new Chunks(workers, sink)) {
             for (Path file : files) {
                 String shown = file.toString();
                 String sourceId = sourceId(file);
@@ -123,7 +126,7 @@ final class ExtractCommand implements Callable<Integer> {
                         chunk.add(line);
                         chars += line.text().length();
                         if (chars >= CHUNK_CHARS) {
-                            chunks.submit(mentions(extract, figures, sourceId, chunk), chars);
+                            chunks.submit(mentions(extract, figures, sink, sourceId, chunk), chars);
                             chunk = new ArrayList<>();
                             chars = 0;
                         }
@@ -132,7 +135,7 @@ final class ExtractCommand implements Callable<Integer> {
                     failed = e; // the rows of the lines read before the fault are still written
                 }
                 if (!chunk.isEmpty()) {
-                    chunks.submit(mentions(extract, figures, sourceId, chunk), chars);
+                    chunks.submit(mentions(extract, figures, sink, sourceId, chunk), chars);
                 }
                 chunks.drain();
                 if (failed != null) {
@@ -183,25 +186,30 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     /**
-     * The rows of a chunk's mentions, in order, and the line of its last mention (0 if it has none). The worker
-     * builds the rows, so that the one thread that writes them only prints.
+     * A chunk's rows, encoded as the output takes them: segments of UTF-8 bytes when the output takes bytes,
+     * else of text (of about {@link Sink#SEGMENT_CHARS} chars each, so that a very long line's rows are never one
+     * huge string), the number of rows and the line of its last mention (0 if it has none). The worker encodes
+     * them, so that the one thread that writes them only copies bytes.
      */
-    private record Rows(List<List<Object>> rows, int lastLine) {
+    private record Encoded(List<Object> segments, int rows, int lastLine) {
     }
 
-    /** The task that finds the mentions of a chunk of lines, line by line, and turns them into rows. */
-    private Callable<Rows> mentions(ExtractStage extract, FigureStage figures, String sourceId, List<Line> chunk) {
+    /** The task that finds the mentions of a chunk of lines, line by line, and encodes their rows. */
+    private Callable<Encoded> mentions(ExtractStage extract, FigureStage figures, Sink sink, String sourceId,
+            List<Line> chunk) {
         LocalDate anchor = published;
         return () -> {
-            List<List<Object>> rows = new ArrayList<>();
+            Sink.Rows rows = sink.rows();
+            int n = 0;
             int lastLine = 0;
             for (Line l : chunk) {
                 for (Mention m : figures.mentionsForLine(sourceId, anchor, extract.extractLine(l, anchor))) {
-                    rows.add(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+                    rows.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+                    n++;
                     lastLine = m.line();
                 }
             }
-            return new Rows(rows, lastLine);
+            return new Encoded(rows.segments(), n, lastLine);
         };
     }
 
@@ -215,13 +223,11 @@ final class ExtractCommand implements Callable<Integer> {
 
         private final ExecutorService pool;
         private final int maxPending;
-        private final Deque<Future<Rows>> pending = new ArrayDeque<>();
+        private final Deque<Future<Encoded>> pending = new ArrayDeque<>();
         private final Sink sink;
-        private final PrintWriter out;
 
-        Chunks(int workers, Sink sink, PrintWriter out) {
+        Chunks(int workers, Sink sink) {
             this.sink = sink;
-            this.out = out;
             this.maxPending = 2 * workers;
             this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "extract-worker");
@@ -234,7 +240,7 @@ final class ExtractCommand implements Callable<Integer> {
          * Runs a chunk of {@code chars} chars. A chunk holding a very long line (more than {@link #ALONE_CHARS})
          * runs alone, after the pending ones, so that at most one such line's mentions are held in memory.
          */
-        void submit(Callable<Rows> task, int chars) throws IOException {
+        void submit(Callable<Encoded> task, int chars) throws IOException {
             if (pool == null || chars > ALONE_CHARS) {
                 drain();
                 write(call(task));
@@ -253,18 +259,14 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
-        private void write(Rows chunk) throws IOException {
-            for (List<Object> row : chunk.rows()) {
-                sink.write(row);
-            }
-            sink.flush();
-            if (out.checkError()) {
+        private void write(Encoded chunk) throws IOException {
+            if (!sink.write(chunk, 0)) {
                 throw new PipelineException(ExitCode.IO, "stdout: cannot write (the reader closed it, e.g. head);"
-                        + " stopped" + (chunk.rows().isEmpty() ? "" : " at line " + chunk.lastLine()));
+                        + " stopped" + (chunk.rows() == 0 ? "" : " at line " + chunk.lastLine()));
             }
         }
 
-        private static Rows call(Callable<Rows> task) {
+        private static Encoded call(Callable<Encoded> task) {
             try {
                 return task.call();
             } catch (RuntimeException e) {
@@ -274,7 +276,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
 
-        private static Rows await(Future<Rows> f) {
+        private static Encoded await(Future<Encoded> f) {
             try {
                 return f.get();
             } catch (InterruptedException e) {
@@ -295,7 +297,7 @@ final class ExtractCommand implements Callable<Integer> {
         @Override
         public void close() {
             if (pool != null) {
-                for (Future<Rows> f : pending) {
+                for (Future<Encoded> f : pending) {
                     f.cancel(true);
                 }
                 pool.shutdownNow();
@@ -333,82 +335,217 @@ final class ExtractCommand implements Callable<Integer> {
         return id.isEmpty() ? "input" : id;
     }
 
-    private interface Sink extends AutoCloseable {
-        void write(List<Object> row) throws IOException;
+    /**
+     * The output: the start and end of the table, written by the one writing thread, and the encoding of a chunk's
+     * rows, done by the workers ({@link #rows}). With an output that takes bytes ({@link Utf8Out}, stdout) a chunk
+     * is written as UTF-8 bytes encoded by its worker; else (a writer in tests) as text.
+     */
+    private abstract static class Sink implements AutoCloseable {
+        /** A chunk's encoded rows are cut into segments of about this many chars. */
+        static final int SEGMENT_CHARS = 1 << 15;
 
-        /** Pushes the rows written so far to the output. */
-        void flush() throws IOException;
+        private final PrintWriter out;
+        private final OutputStream bytes;
+        private boolean broken;
 
-        @Override
-        void close() throws IOException;
-    }
-
-    private static final class CsvSink implements Sink {
-        private final CSVPrinter printer;
-
-        CsvSink(Writer out) throws IOException {
-            printer = new CSVPrinter(out, CSVFormat.RFC4180);
-            printer.printRecord(Tables.MENTIONS.schema().stream().map(Column::name).toList());
+        Sink(PrintWriter out) {
+            this.out = out;
+            this.bytes = out instanceof Utf8Out u ? u.bytes() : null;
         }
 
-        @Override
-        public void write(List<Object> row) throws IOException {
-            for (Object v : row) {
-                printer.print(Cells.text(v));
-            }
-            printer.println();
-        }
+        /** The rows of one chunk, encoded into {@link #text} by one worker and cut into segments. */
+        abstract class Rows {
+            private final List<Object> segments = new ArrayList<>();
 
-        @Override
-        public void flush() throws IOException {
-            printer.flush();
-        }
+            /** The text the rows are encoded into; taken as a segment once it is long enough. */
+            abstract StringBuilder text() throws IOException;
 
-        @Override
-        public void close() throws IOException {
-            printer.flush();
-        }
-    }
+            abstract void encode(List<Object> row) throws IOException;
 
-    private static final class JsonSink implements Sink {
-        private final JsonGenerator gen;
-
-        JsonSink(Writer out) throws IOException {
-            gen = YamlFiles.jsonMapper().getFactory().createGenerator(out);
-            gen.writeStartArray();
-        }
-
-        @Override
-        public void write(List<Object> row) throws IOException {
-            gen.writeStartObject();
-            for (int i = 0; i < row.size(); i++) {
-                String name = Tables.MENTIONS.columns().get(i).name();
-                Object v = row.get(i);
-                if (v == null) {
-                    gen.writeNullField(name);
-                } else if (v instanceof BigDecimal) {
-                    gen.writeFieldName(name);
-                    gen.writeNumber(((BigDecimal) v).toPlainString());
-                } else if (v instanceof Integer || v instanceof Long) {
-                    gen.writeNumberField(name, ((Number) v).longValue());
-                } else {
-                    gen.writeStringField(name, v.toString());
+            final void write(List<Object> row) throws IOException {
+                encode(row);
+                if (text().length() >= SEGMENT_CHARS) {
+                    cut();
                 }
             }
-            gen.writeEndObject();
-            gen.writeRaw('\n');
+
+            /** The segments of all rows written. */
+            final List<Object> segments() throws IOException {
+                cut();
+                return segments;
+            }
+
+            private void cut() throws IOException {
+                StringBuilder t = text();
+                if (t.length() > 0) {
+                    String s = t.toString();
+                    segments.add(bytes != null ? s.getBytes(StandardCharsets.UTF_8) : s);
+                    t.setLength(0);
+                }
+            }
         }
 
-        @Override
-        public void flush() throws IOException {
-            gen.flush();
+        abstract Rows rows() throws IOException;
+
+        /** Text the table starts or ends with. */
+        void print(String text) {
+            out.write(text);
+        }
+
+        /**
+         * Writes a chunk, after what was printed before it, leaving out the first {@code skip} chars (ASCII) of its
+         * first segment; false if the output is closed or failing.
+         */
+        boolean write(Encoded chunk, int skip) {
+            out.flush();
+            int from = skip;
+            for (Object segment : chunk.segments()) {
+                if (broken || out.checkError()) {
+                    break;
+                }
+                if (segment instanceof byte[] b) {
+                    try {
+                        bytes.write(b, from, b.length - from);
+                    } catch (IOException e) {
+                        broken = true;
+                    }
+                } else {
+                    String t = (String) segment;
+                    out.write(t, from, t.length() - from);
+                    out.flush();
+                }
+                from = 0;
+            }
+            return !broken && !out.checkError();
         }
 
         @Override
         public void close() throws IOException {
-            gen.writeEndArray();
-            gen.writeRaw('\n');
+            out.flush();
+        }
+    }
+
+    /** CSV (RFC 4180) with a header row; each chunk is printed by its own printer, to the same text. */
+    private static final class CsvSink extends Sink {
+        CsvSink(PrintWriter out) throws IOException {
+            super(out);
+            StringBuilder header = new StringBuilder();
+            new CSVPrinter(header, CSVFormat.RFC4180).printRecord(
+                    Tables.MENTIONS.schema().stream().map(Column::name).toList());
+            print(header.toString());
+        }
+
+        @Override
+        Rows rows() throws IOException {
+            StringBuilder text = new StringBuilder(SEGMENT_CHARS + 1024);
+            // a format of its own: CSVFormat.print is synchronized, so workers printing with the one shared
+            // RFC4180 instance would take turns on its lock for every cell
+            CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().get());
+            return new Rows() {
+                @Override
+                StringBuilder text() {
+                    return text;
+                }
+
+                @Override
+                void encode(List<Object> row) throws IOException {
+                    for (Object v : row) {
+                        printer.print(Cells.text(v));
+                    }
+                    printer.println();
+                }
+            };
+        }
+    }
+
+    /**
+     * A JSON array of objects, one a line. Each chunk's objects are written by a generator of their own, the first
+     * preceded by a comma; the comma before the first object of the whole array is left out when it is written.
+     */
+    private static final class JsonSink extends Sink {
+        private final JsonFactory factory = YamlFiles.jsonMapper().getFactory();
+        private boolean first = true;
+
+        JsonSink(PrintWriter out) {
+            super(out);
+            print("[");
+        }
+
+        @Override
+        Rows rows() throws IOException {
+            StringBuilder text = new StringBuilder(SEGMENT_CHARS + 1024);
+            JsonGenerator gen = factory.createGenerator(new Writer() {
+                @Override
+                public void write(char[] buf, int off, int len) {
+                    text.append(buf, off, len);
+                }
+
+                @Override
+                public void write(String str, int off, int len) {
+                    text.append(str, off, off + len);
+                }
+
+                @Override
+                public void flush() {
+                }
+
+                @Override
+                public void close() {
+                }
+            });
+            gen.writeStartArray();
             gen.flush();
+            text.setLength(0); // the generator is in an array, so it writes the commas between objects
+            return new Rows() {
+                private boolean firstOfChunk = true;
+
+                @Override
+                StringBuilder text() throws IOException {
+                    gen.flush();
+                    return text;
+                }
+
+                @Override
+                void encode(List<Object> row) throws IOException {
+                    if (firstOfChunk) {
+                        gen.writeRaw(','); // before the chunk's first object; the generator writes the others
+                        firstOfChunk = false;
+                    }
+                    gen.writeStartObject();
+                    for (int i = 0; i < row.size(); i++) {
+                        String name = Tables.MENTIONS.columns().get(i).name();
+                        Object v = row.get(i);
+                        if (v == null) {
+                            gen.writeNullField(name);
+                        } else if (v instanceof BigDecimal) {
+                            gen.writeFieldName(name);
+                            gen.writeNumber(((BigDecimal) v).toPlainString());
+                        } else if (v instanceof Integer || v instanceof Long) {
+                            gen.writeNumberField(name, ((Number) v).longValue());
+                        } else {
+                            gen.writeStringField(name, v.toString());
+                        }
+                    }
+                    gen.writeEndObject();
+                    gen.writeRaw('\n');
+                }
+            };
+        }
+
+        @Override
+        boolean write(Encoded chunk, int skip) {
+            if (chunk.rows() == 0) {
+                return super.write(chunk, skip);
+            }
+            boolean firstOfAll = first; // the first object of the array has no comma before it
+            first = false;
+            return super.write(chunk, firstOfAll ? skip + 1 : skip);
+        }
+
+        @Override
+        public void close() throws IOException {
+            print("]\n");
+            super.close();
         }
     }
 }

@@ -40,9 +40,7 @@ public final class Main implements Runnable {
             }
         }
         args = Utf8Relaunch.arguments(args);
-        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                new java.io.FileOutputStream(java.io.FileDescriptor.out), java.nio.charset.StandardCharsets.UTF_8),
-                1 << 16), false);
+        PrintWriter out = new Utf8Out(new java.io.FileOutputStream(java.io.FileDescriptor.out));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
                 new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);
         int code = execute(args, out, err);

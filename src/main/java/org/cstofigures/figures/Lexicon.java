@@ -76,14 +76,14 @@ public final class Lexicon {
     private final List<String> breakingParticles;
     private final Map<Category, Map<Unit, Integer>> unitHints;
     private final List<Category> categoryOrder;
-    private final Map<Character, List<Map.Entry<String, Subject>>> subjectForms;
+    private final CharTable<List<Map.Entry<String, Subject>>> subjectForms;
     private final List<Map.Entry<String, Predicate>> predicateForms;
     private final Map<Unit, CounterSubject> counterSubjects;
     private final String unknownTemplate;
     private final List<LexiconFiles.Modifier> modifiers;
     private final List<OperationPattern> operationPatterns;
     private final LexiconFiles.FrameWeights frameWeights;
-    private final Map<Character, List<Map.Entry<String, FramePredicate>>> framePredicates;
+    private final CharTable<List<Map.Entry<String, FramePredicate>>> framePredicates;
     private final Map<String, Category> counterCategories;
     private final List<Map.Entry<String, String>> topics;
     private final List<Map.Entry<String, String>> countryRoles;
@@ -100,7 +100,7 @@ public final class Lexicon {
     private final List<String> changeWords;
     private final Map<Category, List<String>> requiredContexts;
     private final List<String> cueWords;
-    private final Map<Character, int[]> cuesByFirst;
+    private final CharTable<int[]> cuesByFirst;
     private final int[][] cueIndex;
     private final int[][] cueWeight;
 
@@ -157,7 +157,7 @@ public final class Lexicon {
         }
         Map<Character, int[]> byFirstCue = new LinkedHashMap<>();
         firsts.forEach((ch, ids) -> byFirstCue.put(ch, ids.stream().mapToInt(Integer::intValue).toArray()));
-        this.cuesByFirst = Map.copyOf(byFirstCue);
+        this.cuesByFirst = CharTable.of(byFirstCue);
         List<Map.Entry<String, Subject>> forms = new ArrayList<>();
         for (LexiconFiles.SubjectEntry e : subjects.subjects()) {
             Subject s = new Subject(e.en(), Category.fromCode(e.category()), e.predicates(), e.generic(), e.topical(),
@@ -172,7 +172,7 @@ public final class Lexicon {
             byFirst.computeIfAbsent(f.getKey().charAt(0), k -> new ArrayList<>()).add(f);
         }
         byFirst.replaceAll((k, v) -> List.copyOf(v));
-        this.subjectForms = Map.copyOf(byFirst);
+        this.subjectForms = CharTable.of(byFirst);
         List<Map.Entry<String, Predicate>> preds = new ArrayList<>();
         for (LexiconFiles.PredicateEntry p : subjects.predicates()) {
             Predicate pr = new Predicate(p.en(), p.categories().stream().map(Category::fromCode).toList());
@@ -205,7 +205,7 @@ public final class Lexicon {
             fpByFirst.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
         }
         fpByFirst.replaceAll((k, v) -> List.copyOf(v));
-        this.framePredicates = Map.copyOf(fpByFirst);
+        this.framePredicates = CharTable.of(fpByFirst);
         Map<String, Category> cc = new LinkedHashMap<>();
         for (LexiconFiles.FrameCounter fc : frames.counters()) {
             for (String ko : fc.ko()) {
@@ -448,8 +448,13 @@ public final class Lexicon {
         List<Hit<Subject>> hits = new ArrayList<>();
         int i = from;
         while (i < to) {
+            List<Map.Entry<String, Subject>> starting = subjectForms.get(text.charAt(i));
+            if (starting == null) {
+                i++;
+                continue;
+            }
             Hit<Subject> found = null;
-            for (Map.Entry<String, Subject> f : subjectForms.getOrDefault(text.charAt(i), List.of())) {
+            for (Map.Entry<String, Subject> f : starting) {
                 String form = f.getKey();
                 if (i + form.length() <= to && text.startsWith(form, i)) {
                     found = new Hit<>(i, i + form.length(), form, f.getValue());
@@ -491,8 +496,12 @@ public final class Lexicon {
             if (i >= qStart && i < qEnd) {
                 continue;
             }
+            List<Map.Entry<String, FramePredicate>> starting = framePredicates.get(text.charAt(i));
+            if (starting == null) {
+                continue;
+            }
             Map.Entry<String, FramePredicate> found = null;
-            for (Map.Entry<String, FramePredicate> p : framePredicates.getOrDefault(text.charAt(i), List.of())) {
+            for (Map.Entry<String, FramePredicate> p : starting) {
                 if (i + p.getKey().length() <= to && text.startsWith(p.getKey(), i)) {
                     found = p;
                     break;

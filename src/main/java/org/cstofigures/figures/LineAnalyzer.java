@@ -76,9 +76,12 @@ final class LineAnalyzer {
     }
 
     private final Lexicon lex;
+    /** The first chars of the clause breaks: only where one stands can a break begin. */
+    private final FirstChars breakFirsts;
 
     LineAnalyzer(Lexicon lex) {
         this.lex = Objects.requireNonNull(lex, "lexicon");
+        this.breakFirsts = FirstChars.of(lex.clauseBreaks());
     }
 
     /**
@@ -402,11 +405,13 @@ final class LineAnalyzer {
         int start = sentence.start();
         for (int i = sentence.start(); i < sentence.end(); i++) {
             int cut = -1;
-            for (String b : lex.clauseBreaks()) {
-                if (text.startsWith(b, i) && !(b.equals(",") && (between(text, i, Character::isDigit)
-                        || listsFigures(text, i, sentence, figureStarts, figureEnds)))) {
-                    cut = i + b.length();
-                    break;
+            if (breakFirsts.has(text.charAt(i))) {
+                for (String b : lex.clauseBreaks()) {
+                    if (text.startsWith(b, i) && !(b.equals(",") && (between(text, i, Character::isDigit)
+                            || listsFigures(text, i, sentence, figureStarts, figureEnds)))) {
+                        cut = i + b.length();
+                        break;
+                    }
                 }
             }
             if (cut < 0 && Character.isWhitespace(text.charAt(i))) {

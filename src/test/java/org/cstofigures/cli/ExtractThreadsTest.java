@@ -47,6 +47,36 @@ class ExtractThreadsTest {
     }
 
     @Test
+    void bytesEncodedByTheWorkersAreTheTextOfAWriter(@TempDir Path dir) throws Exception {
+        // stdout takes the UTF-8 bytes each worker encoded (Utf8Out), a writer takes text: the same output, for
+        // chunks cut into many segments (a line that runs alone) and for the JSON comma left out once
+        Random r = new Random(1414);
+        StringBuilder a = new StringBuilder();
+        for (int line = 0; line < 200; line++) {
+            int n = line == 3 ? 9000 : 1 + r.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                a.append(SENTENCES[r.nextInt(SENTENCES.length)]).append(' ');
+            }
+            a.append('\n');
+        }
+        Path f = Files.writeString(dir.resolve("segments.txt"), a);
+        for (String format : new String[] {"csv", "json"}) {
+            for (String threads : new String[] {"1", "2"}) {
+                String[] args = {"extract", "--format", format, "--threads", threads, f.toString()};
+                StringWriter text = new StringWriter();
+                assertEquals(0, Main.execute(args, new PrintWriter(text), new PrintWriter(new StringWriter())));
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                Utf8Out out = new Utf8Out(bytes);
+                assertEquals(0, Main.execute(args, out, new PrintWriter(new StringWriter())));
+                out.flush();
+                assertTrue(text.toString().length() > 1_000_000, "the input has many mentions");
+                assertEquals(text.toString(), bytes.toString(java.nio.charset.StandardCharsets.UTF_8),
+                        format + ", " + threads + " threads");
+            }
+        }
+    }
+
+    @Test
     void threadsMustBePositive(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("a.txt"), "12명");
         StringWriter err = new StringWriter();
