@@ -146,6 +146,7 @@ final class ExtractCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
+            sink.finish();
         }
         if (out.checkError()) {
             throw new PipelineException(ExitCode.IO, "stdout: cannot write the output");
@@ -387,6 +388,10 @@ final class ExtractCommand implements Callable<Integer> {
 
         abstract Rows rows() throws IOException;
 
+        /** Text the table ends with, once every input was read. */
+        void finish() {
+        }
+
         /** Text the table starts or ends with. */
         void print(String text) {
             out.write(text);
@@ -542,10 +547,10 @@ final class ExtractCommand implements Callable<Integer> {
             return super.write(chunk, firstOfAll ? skip + 1 : skip);
         }
 
+        /** Closes the array; only after every file was read, so a failed run leaves it visibly incomplete. */
         @Override
-        public void close() throws IOException {
+        void finish() {
             print("]\n");
-            super.close();
         }
     }
 }

@@ -42,6 +42,31 @@ class MainTest {
         assertEquals(0, ok.code(), ok.err());
     }
 
+    /**
+     * A file that fails half-way: whatever rows were written before the fault, the JSON array is left open, so no
+     * reader takes it for a complete result; CP949 bytes get the command that converts them.
+     */
+    @Test
+    void aFailedExtractLeavesItsJsonArrayOpenAndNamesCp949(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mixed.txt");
+        byte[] good = "헤로인 12톤을 압수했다.\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xC7, (byte) 0xD1, (byte) 0xB1, (byte) 0xDB, ' ', '1', '2', (byte) 0xB8, (byte) 0xED, '\n'};
+        byte[] all = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, all, 0, good.length);
+        System.arraycopy(bad, 0, all, good.length, bad.length);
+        Files.write(f, all);
+        TestProject.Result r = TestProject.execute("extract", "--format", "json", f.toString());
+        r.assertError(3, "mixed.txt:2: not valid UTF-8", "iconv -f CP949 -t UTF-8");
+        assertTrue(r.out().startsWith("[") && !r.out().strip().endsWith("]"), r.out());
+        TestProject.Result ok = TestProject.execute("extract", "--format", "json", dir.resolve("ok.txt").toString());
+        assertEquals(3, ok.code()); // missing: refused before anything is printed
+        assertEquals("", ok.out());
+        Files.write(dir.resolve("fine.txt"), good);
+        TestProject.Result fine = TestProject.execute("extract", "--format", "json", dir.resolve("fine.txt").toString());
+        assertEquals(0, fine.code(), fine.err());
+        assertTrue(fine.out().strip().endsWith("]"), fine.out());
+    }
+
     @Test
     void diffWithoutArgumentsNamesOnlyOldAsRequired() {
         TestProject.Result r = TestProject.execute("diff");
