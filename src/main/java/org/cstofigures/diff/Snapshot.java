@@ -124,13 +124,17 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         for (Table t : Cells.published(release)) {
             List<String> header = t.columns().stream().map(c -> c.name()).toList();
             List<String> key = keyOf(t.name(), t.primaryKey(), header);
-            List<Map<String, String>> rows = new ArrayList<>();
+            Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                index.put(header.get(i), i);
+            }
+            List<Map<String, String>> rows = new ArrayList<>(t.rows().size());
             for (List<Object> r : t.rows()) {
-                Map<String, String> m = new LinkedHashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    m.put(header.get(i), Cells.csvText(r.get(i)));
+                String[] values = new String[header.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = Cells.csvText(r.get(i));
                 }
-                rows.add(m);
+                rows.add(new RowView(header, index, values));
             }
             out.put(t.name(), rows(header, key, rows));
         }
@@ -287,6 +291,70 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PipelineException(ExitCode.IO, "interrupted while running git", e);
+        }
+    }
+
+    /**
+     * A row of a release in memory, as its CSV text read by column name, in column order: an array of cells over
+     * the table's shared header instead of a map per row (a map per row held a 50 MB release twice over).
+     */
+    private static final class RowView extends java.util.AbstractMap<String, String> {
+
+        private final List<String> header;
+        private final Map<String, Integer> index;
+        private final String[] values;
+
+        RowView(List<String> header, Map<String, Integer> index, String[] values) {
+            this.header = header;
+            this.index = index;
+            this.values = values;
+        }
+
+        @Override
+        public String get(Object column) {
+            Integer i = index.get(column);
+            return i == null ? null : values[i];
+        }
+
+        @Override
+        public boolean containsKey(Object column) {
+            return index.containsKey(column);
+        }
+
+        @Override
+        public int size() {
+            return index.size();
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, String>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public int size() {
+                    return index.size();
+                }
+
+                @Override
+                public java.util.Iterator<Map.Entry<String, String>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < header.size();
+                        }
+
+                        @Override
+                        public Map.Entry<String, String> next() {
+                            if (i >= header.size()) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            int at = i++;
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(header.get(at), values[at]);
+                        }
+                    };
+                }
+            };
         }
     }
 }

@@ -80,6 +80,10 @@ public final class EventChecks {
                         + m.firstJoinedEvent() + ")", "correct one of the events in corrections.yaml"));
             }
         }
+        // each source's events and each (source, date)'s member count computed once: a replay of the events per
+        // figure was quadratic (tens of thousands of country counts in a 50 MB source, each replaying every event)
+        Map<String, List<Event>> eventsOfSource = new java.util.HashMap<>();
+        Map<String, Integer> countAt = new java.util.HashMap<>();
         for (Figure f : figures) {
             if (f.category() != Category.MEMBERSHIP || f.unit() != Unit.COUNTRY || f.qualifier() != Qualifier.EXACT
                     || f.value() == null) {
@@ -90,8 +94,9 @@ public final class EventChecks {
             if (on == null) {
                 continue;
             }
-            List<Event> ofSource = events.stream().filter(e -> e.sourceId().equals(f.sourceId())).toList();
-            int n = members.countAt(ofSource, on);
+            List<Event> ofSource = eventsOfSource.computeIfAbsent(f.sourceId(),
+                    id -> events.stream().filter(e -> e.sourceId().equals(id)).toList());
+            int n = countAt.computeIfAbsent(f.sourceId() + " " + on, k -> members.countAt(ofSource, on));
             if (f.value().intValue() != n || f.value().stripTrailingZeros().scale() > 0) {
                 out.add(finding(RuleId.MEMBER_COUNT, Severity.WARNING, f.figureId(), f.firstLine(), "'" + f.asWritten()
                         + "' (line " + f.firstLine() + ") counts " + f.value().stripTrailingZeros().toPlainString()

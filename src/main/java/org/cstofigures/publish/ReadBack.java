@@ -1,33 +1,44 @@
 package org.cstofigures.publish;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.RandomAccessFile;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -35,6 +46,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * reader would reject is ever published: JSON is parsed by Jackson, CSV by Commons CSV (strict UTF-8), every XML
  * part of an XLSX is parsed as XML and the workbook opened by POI, every row group of a Parquet file decoded.
  * A file that fails is an error (exit 3) naming the file and the reader's complaint; output/ is left as it was.
+ * Every reader streams (Jackson's token stream, Commons CSV over a strict decoder, SAX and POI's event model for
+ * the workbook, one Parquet column chunk at a time), so a release of any size is checked in bounded memory.
  */
 final class ReadBack {
 
@@ -77,26 +90,23 @@ final class ReadBack {
     }
 
     private static void json(Path file) throws IOException {
-        ObjectMapper m = new ObjectMapper();
-        m.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        try (InputStream in = Files.newInputStream(file)) {
-            m.readTree(in);
+        try (JsonParser p = new JsonFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .createParser(Files.newInputStream(file))) {
+            if (p.nextToken() == null) {
+                throw new IOException("no JSON value");
+            }
+            p.skipChildren();
         }
     }
 
     private static void csv(Path file) throws IOException {
-        byte[] b = Files.readAllBytes(file);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
-        } catch (CharacterCodingException e) {
-            throw new IOException("not valid UTF-8", e);
-        }
-        try (Reader r = new java.io.StringReader(text);
+        try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
                 CSVParser parser = CSVFormat.RFC4180.builder().build().parse(r)) {
             int width = -1;
-            for (CSVRecord rec : parser) {
+            Iterator<CSVRecord> it = parser.iterator();
+            while (it.hasNext()) {
+                CSVRecord rec = it.next();
                 if (width < 0) {
                     width = rec.size();
                 } else if (rec.size() != width) {
@@ -104,42 +114,67 @@ final class ReadBack {
                             + " fields, the header " + width);
                 }
             }
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new IOException("not valid UTF-8", e);
+            }
+            throw e;
+        } catch (CharacterCodingException e) {
+            throw new IOException("not valid UTF-8", e);
         }
     }
 
     private static void xlsx(Path file) throws IOException, SAXException, ParserConfigurationException {
-        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        SAXParserFactory f = SAXParserFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        DocumentBuilder db = f.newDocumentBuilder();
-        db.setErrorHandler(new DefaultHandler() {
-            @Override
-            public void error(org.xml.sax.SAXParseException e) throws SAXException {
-                throw e;
-            }
-        });
+        SAXParser sax = f.newSAXParser();
         try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 String name = e.getName();
                 if (name.endsWith(".xml") || name.endsWith(".rels")) {
-                    byte[] part = zip.readAllBytes();
                     try {
-                        db.parse(new ByteArrayInputStream(part));
+                        sax.parse(new FilterInputStream(zip) {
+                            @Override
+                            public void close() {
+                                // the next part follows in the same stream
+                            }
+                        }, new DefaultHandler());
                     } catch (SAXException ex) {
                         throw new SAXException(name + ": " + ex.getMessage(), ex);
                     }
                 }
             }
         }
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-                XSSFWorkbook wb = new XSSFWorkbook(pkg)) {
-            wb.getProperties().getCoreProperties().getTitle();
-            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-                wb.getSheetAt(i).forEach(row -> row.forEach(cell -> cell.toString()));
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            pkg.getPackageProperties().getTitleProperty();
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            while (sheets.hasNext()) {
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader xml = XMLHelper.newXMLReader();
+                    xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
+                            new XSSFSheetXMLHandler.SheetContentsHandler() {
+                                @Override
+                                public void startRow(int rowNum) {
+                                }
+
+                                @Override
+                                public void endRow(int rowNum) {
+                                }
+
+                                @Override
+                                public void cell(String ref, String value, XSSFComment comment) {
+                                }
+                            }, formatter, false));
+                    xml.parse(new InputSource(sheet));
+                }
             }
-        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+        } catch (OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
@@ -151,39 +186,51 @@ final class ReadBack {
      * footer's.
      */
     private static void parquet(Path file) throws IOException {
-        byte[] b = Files.readAllBytes(file);
-        byte[] magic = "PAR1".getBytes(StandardCharsets.US_ASCII);
-        int n = b.length;
-        if (n < 12 || !java.util.Arrays.equals(b, 0, 4, magic, 0, 4) || !java.util.Arrays.equals(b, n - 4, n, magic, 0, 4)) {
-            throw new IOException("no PAR1 magic at both ends");
-        }
-        int footerLen = java.nio.ByteBuffer.wrap(b, n - 8, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
-        if (footerLen <= 0 || footerLen > n - 12) {
-            throw new IOException("footer length " + footerLen + " does not fit the file");
-        }
-        org.apache.parquet.format.FileMetaData meta = org.apache.parquet.format.Util.readFileMetaData(
-                new ByteArrayInputStream(b, n - 8 - footerLen, footerLen));
-        long rows = 0;
-        for (org.apache.parquet.format.RowGroup rg : meta.getRow_groups()) {
-            rows += rg.getNum_rows();
-            for (org.apache.parquet.format.ColumnChunk cc : rg.getColumns()) {
-                chunk(b, cc.getMeta_data());
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long n = raf.length();
+            byte[] magic = "PAR1".getBytes(StandardCharsets.US_ASCII);
+            if (n < 12 || !java.util.Arrays.equals(range(raf, 0, 4), magic)
+                    || !java.util.Arrays.equals(range(raf, n - 4, 4), magic)) {
+                throw new IOException("no PAR1 magic at both ends");
             }
-        }
-        if (rows != meta.getNum_rows()) {
-            throw new IOException("row groups hold " + rows + " rows, the footer says " + meta.getNum_rows());
+            int footerLen = java.nio.ByteBuffer.wrap(range(raf, n - 8, 4)).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .getInt();
+            if (footerLen <= 0 || footerLen > n - 12) {
+                throw new IOException("footer length " + footerLen + " does not fit the file");
+            }
+            org.apache.parquet.format.FileMetaData meta = org.apache.parquet.format.Util.readFileMetaData(
+                    new java.io.ByteArrayInputStream(range(raf, n - 8 - footerLen, footerLen)));
+            long rows = 0;
+            for (org.apache.parquet.format.RowGroup rg : meta.getRow_groups()) {
+                rows += rg.getNum_rows();
+                for (org.apache.parquet.format.ColumnChunk cc : rg.getColumns()) {
+                    chunk(raf, n, cc.getMeta_data());
+                }
+            }
+            if (rows != meta.getNum_rows()) {
+                throw new IOException("row groups hold " + rows + " rows, the footer says " + meta.getNum_rows());
+            }
         }
     }
 
-    private static void chunk(byte[] b, org.apache.parquet.format.ColumnMetaData c) throws IOException {
+    private static byte[] range(RandomAccessFile raf, long start, int size) throws IOException {
+        byte[] b = new byte[size];
+        raf.seek(start);
+        raf.readFully(b);
+        return b;
+    }
+
+    /** One column chunk, read alone: memory is bounded by the largest chunk, never the file. */
+    private static void chunk(RandomAccessFile raf, long n, org.apache.parquet.format.ColumnMetaData c)
+            throws IOException {
         long start = c.isSetDictionary_page_offset() && c.getDictionary_page_offset() > 0
                 ? Math.min(c.getDictionary_page_offset(), c.getData_page_offset()) : c.getData_page_offset();
         long size = c.getTotal_compressed_size();
         String col = String.join(".", c.getPath_in_schema());
-        if (start < 4 || size < 0 || start + size > b.length) {
+        if (start < 4 || size < 0 || size > Integer.MAX_VALUE || start + size > n - 8) {
             throw new IOException("column " + col + ": chunk outside the file");
         }
-        ByteArrayInputStream in = new ByteArrayInputStream(b, (int) start, (int) size);
+        java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(range(raf, start, (int) size));
         long values = 0;
         while (in.available() > 0) {
             org.apache.parquet.format.PageHeader h = org.apache.parquet.format.Util.readPageHeader(in);
