@@ -112,19 +112,17 @@ final class Utf8Chars {
 
     private PipelineException malformed() {
         return new PipelineException(ExitCode.IO, shown + ":" + line + ": not valid UTF-8 at byte " + byteOffset
-                + "; save the file as UTF-8" + (looksLikeEucKr() ? " (these bytes read as Korean in CP949/EUC-KR:"
-                + " iconv -f CP949 -t UTF-8 " + shown + " > converted.txt)" : ""));
+                + "; save the file as UTF-8" + (mayBeCp949() ? " (if it is Korean text in CP949/EUC-KR: iconv -f"
+                + " CP949 -t UTF-8 " + shown + " > converted.txt)" : ""));
     }
 
-    /** The bytes at the fault form a Hangul syllable of KS X 1001 (CP949/EUC-KR): lead 0xB0–0xC8, trail 0xA1–0xFE. */
-    private boolean looksLikeEucKr() {
+    /**
+     * The faulty byte could be part of a CP949/EUC-KR character (0xA1–0xFE). Judged on that byte alone, which
+     * every way of buffering the input sees, so that run and extract say the same.
+     */
+    private boolean mayBeCp949() {
         int at = bytes.position();
-        if (bytes.limit() - at < 2) {
-            return false;
-        }
-        int lead = bytes.get(at) & 0xFF;
-        int trail = bytes.get(at + 1) & 0xFF;
-        return lead >= 0xB0 && lead <= 0xC8 && trail >= 0xA1 && trail <= 0xFE;
+        return at < bytes.limit() && (bytes.get(at) & 0xFF) >= 0xA1 && (bytes.get(at) & 0xFF) <= 0xFE;
     }
 
     private PipelineException control(byte b, long at) {

@@ -56,7 +56,7 @@ class MainTest {
         System.arraycopy(bad, 0, all, good.length, bad.length);
         Files.write(f, all);
         TestProject.Result r = TestProject.execute("extract", "--format", "json", f.toString());
-        r.assertError(3, "mixed.txt:2: not valid UTF-8", "iconv -f CP949 -t UTF-8");
+        r.assertError(3, "mixed.txt:2: not valid UTF-8", "CP949/EUC-KR: iconv -f CP949 -t UTF-8");
         assertTrue(r.out().startsWith("[") && !r.out().strip().endsWith("]"), r.out());
         TestProject.Result ok = TestProject.execute("extract", "--format", "json", dir.resolve("ok.txt").toString());
         assertEquals(3, ok.code()); // missing: refused before anything is printed

@@ -162,7 +162,11 @@ class LineReaderTest {
     void invalidUtf8NamesLineAndByte() {
         byte[] b = {'a', '\n', 'b', '\r', '\n', 'c', (byte) 0xC3, '(', '\n'};
         PipelineException e = assertThrows(PipelineException.class, () -> TextDecoder.decode(b, "x.txt"));
-        assertEquals("x.txt:3: not valid UTF-8 at byte 6; save the file as UTF-8", e.getMessage());
+        assertEquals("x.txt:3: not valid UTF-8 at byte 6; save the file as UTF-8 (if it is Korean text in"
+                + " CP949/EUC-KR: iconv -f CP949 -t UTF-8 x.txt > converted.txt)", e.getMessage());
+        byte[] stray = {'a', (byte) 0x80, '\n'}; // a byte no CP949 character has: no such advice
+        PipelineException f = assertThrows(PipelineException.class, () -> TextDecoder.decode(stray, "y.txt"));
+        assertEquals("y.txt:1: not valid UTF-8 at byte 1; save the file as UTF-8", f.getMessage());
     }
 
     @Test
