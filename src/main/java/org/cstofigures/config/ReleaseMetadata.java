@@ -121,6 +121,11 @@ public record ReleaseMetadata(
 
         public Licence {
             plainText("release.license.name", name);
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9.+-]*")) {
+                throw new IllegalArgumentException("release.license.name '" + name + "' is not an SPDX licence id"
+                        + " (letters, digits, '.', '-' and '+', no spaces), e.g. CC-BY-4.0, ODbL-1.0, Apache-2.0;"
+                        + " see https://spdx.org/licenses/");
+            }
             plainText("release.license.title", title);
             plainText("release.license.path", path);
         }

@@ -103,6 +103,8 @@ class ConfigBatteryTest {
                         "release.version 'v0.2.0' must be a semantic version"),
                 config("version-read-as-number", "  version: 0.2.0", "  version: 0.2", "version: 0.2",
                         "'0.2' reads as a number", "put it in quotes"),
+                config("licence-not-an-spdx-id", "    name: CC-BY-4.0", "    name: CC BY", "name: CC BY",
+                        "release.license.name 'CC BY' is not an SPDX licence id"),
                 config("name-not-a-package-name", "  name: csto-figures", "  name: CSTO Figures", "name: CSTO",
                         "release.name 'CSTO Figures' must be lower-case"),
                 whole("empty-config", 2, "pipeline.yaml", new byte[0], "pipeline.yaml:1: the file is empty"),
