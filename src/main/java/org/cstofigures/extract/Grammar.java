@@ -74,7 +74,8 @@ final class Grammar {
             int e = end[0];
             if (nw.nativeNumeral()) {
                 if (e < s.n && (lex.units.startsWith(c[e]) || lex.numerals.matchesAt(c, e, s.n)
-                        || Scan.isSpace(c[e]) && e + 1 < s.n && lex.units.startsWith(c[e + 1]))) {
+                        || Scan.isSpace(c[e]) && e + 1 < s.n && (lex.units.startsWith(c[e + 1])
+                                || lex.numerals.matchesAt(c, e + 1, s.n)))) {
                     return true;
                 }
             } else if (nw.multipliable() || isPower(c, e, s.n) || e < s.n && (c[e] == lex.decimalPoint || lex.units.startsWith(c[e]))) {

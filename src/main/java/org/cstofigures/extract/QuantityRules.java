@@ -377,6 +377,9 @@ final class QuantityRules {
      * one (백원, 만불; 조원 and 일원 are words).
      */
     private boolean sinoGlue(Scan s, Num num, UnitWord u) {
+        if (u.has("glue_digit")) {
+            return true; // 이개월간: a unit no word starts with
+        }
         if (u.unit().kind() != Unit.Kind.MONEY) {
             return false;
         }

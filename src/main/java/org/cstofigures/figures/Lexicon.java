@@ -395,7 +395,8 @@ public final class Lexicon {
     private static List<OperationPattern> compileOperations(LexiconFiles.Operations ops) {
         String quoteOpen = "[\"“”'‘’«「『]";
         String quoteClose = "[\"“”'’‘»」』]";
-        String year = "(?:\\s*[-–]\\s*[\\p{L}\\p{N}]+|\\s*\\d{2,4})?";
+        // a year or a hyphenated suffix of up to four words inside the quotes ("채널-서부 드비나")
+        String year = "(?:\\s*[-–]\\s*[\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,3}|\\s*\\d{2,4})?";
         StringBuilder followers = new StringBuilder();
         for (String f : ops.nameFollowers()) {
             followers.append(followers.length() == 0 ? "" : "|").append(Pattern.quote(f));
