@@ -45,6 +45,7 @@ final class Grammar {
         r.add(new Rule("quantity.currency_symbol", Anchor.DIGIT, false, quantities::currencySymbol));
         r.add(new Rule("quantity.day_word", Anchor.WORD, false, quantities::dayWord));
         r.add(new Rule("exclude.ordinal_suffix", Anchor.DIGIT, false, exclusions::ordinalSuffix));
+        r.add(new Rule("exclude.relative_time", Anchor.DIGIT, false, exclusions::relativeTime));
         Set<String> ids = new HashSet<>(List.of(NumberScanner.DIGITS, NumberScanner.MULTIPLY, NumberScanner.ADD,
                 NumberScanner.SINO, NumberScanner.NATIVE, NumberScanner.VAGUE));
         for (Rule rule : r) {

@@ -366,9 +366,27 @@ final class QuantityRules {
                     && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n) && !lex.countVerbs.matchesAt(s.c, e + 1, s.n)) {
                 return null; // a label (4세대 전투기): no shorter counter inside the word reads it (not 4세)
             }
+            if (u.has("age") && ageBand(s, e)) {
+                return null;
+            }
             return new UnitMatch(q, e, u);
         }
         return null;
+    }
+
+    /**
+     * 60대 이상 마약 사범, 65세 이상 노인: an age counter, a qualifier and a space and a noun (not a count verb)
+     * name an age band of the people counted after it, not a figure.
+     */
+    private boolean ageBand(Scan s, int e) {
+        int k = s.skipSpace(e);
+        int[] end = new int[1];
+        if (lex.postQualifiers.longest(s.c, k, s.n, end) == null) {
+            return false;
+        }
+        k = end[0];
+        return k + 1 < s.n && Scan.isSpace(s.c[k]) && Scan.isHangul(s.c[k + 1])
+                && !lex.countVerbs.matchesAt(s.c, k + 1, s.n);
     }
 
     /**
