@@ -329,7 +329,9 @@ final class LineAnalyzer {
                         new Classification(category, en, subject.ko(), operation),
                         period, q.numberText(), q.unitText(), List.of());
                 m = m.withFigureId(figureId(m));
-                if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION) {
+                if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION && category == Category.MONEY) {
+                    lengths.clear(); // an amount of money is no activity's result (3년 이상의 징역이나 3000만원의 벌금)
+                } else if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION) {
                     for (int at : lengths) {
                         Analyzed a = out.get(at);
                         Classification c = a.mention().classification();
