@@ -111,6 +111,8 @@ final class Lexicon {
     /** Time units and the words after them that make a relative time point (1년 전보다): ago_unit, ago. */
     final WordTrie<String> agoUnits;
     final WordTrie<String> ago;
+    /** Copulas glued to a qualifier after an age (10대 이하였다): grammar_words copula. */
+    final WordTrie<String> copulas;
     private final String closingParticles;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
@@ -217,6 +219,7 @@ final class Lexicon {
         negations = trie(words(roles, "negation"));
         agoUnits = trie(words(roles, "ago_unit"));
         ago = trie(words(roles, "ago"));
+        copulas = trie(words(roles, "copula"));
         StringBuilder closing = new StringBuilder();
         for (String w : words(roles, "closing_particle")) {
             if (w.length() != 1) {

@@ -376,7 +376,8 @@ final class QuantityRules {
 
     /**
      * 60대 이상 마약 사범, 65세 이상 노인: an age counter, a qualifier and a space and a noun (not a count verb)
-     * name an age band of the people counted after it, not a figure.
+     * name an age band of the people counted after it, not a figure; so does one with a copula glued to the
+     * qualifier (10대 이하였다).
      */
     private boolean ageBand(Scan s, int e) {
         int k = s.skipSpace(e);
@@ -385,6 +386,9 @@ final class QuantityRules {
             return false;
         }
         k = end[0];
+        if (lex.copulas.matchesAt(s.c, k, s.n)) {
+            return true; // 288명은 10대 이하였다: the band is what the number before it is
+        }
         return k + 1 < s.n && Scan.isSpace(s.c[k]) && Scan.isHangul(s.c[k + 1])
                 && !lex.countVerbs.matchesAt(s.c, k + 1, s.n);
     }
