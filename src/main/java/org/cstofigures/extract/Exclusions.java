@@ -100,6 +100,25 @@ final class Exclusions {
         return new Hit(pos, end[0], "exclude.ordinal_suffix", null, null);
     }
 
+    /**
+     * 20년 전, 1년 전보다, 3개월 전에: a number of time units before a word of grammar_words {@code ago} is a time
+     * point relative to another, not a duration.
+     */
+    Hit relativeTime(Scan s, int pos) {
+        int e = NumberScanner.arabicEnd(s, pos);
+        if (e < 0 || e - pos == 4 && (s.c[pos] == '1' || s.c[pos] == '2')) {
+            return null; // 2019년 전까지: a calendar year, read by the date rules
+        }
+        int[] end = new int[1];
+        if (lex.agoUnits.longest(s.c, s.skipSpace(e), s.n, end) == null) {
+            return null;
+        }
+        if (lex.ago.longest(s.c, s.skipSpace(end[0]), s.n, end) == null || end[0] < s.n && Scan.isHangul(s.c[end[0]])) {
+            return null;
+        }
+        return new Hit(pos, end[0], "exclude.relative_time", null, null);
+    }
+
     static int digitRunEnd(Scan s, int pos) {
         int e = pos;
         while (e < s.n && (Scan.isDigit(s.c[e]) || Scan.isLatin(s.c[e])

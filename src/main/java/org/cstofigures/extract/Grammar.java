@@ -45,6 +45,7 @@ final class Grammar {
         r.add(new Rule("quantity.currency_symbol", Anchor.DIGIT, false, quantities::currencySymbol));
         r.add(new Rule("quantity.day_word", Anchor.WORD, false, quantities::dayWord));
         r.add(new Rule("exclude.ordinal_suffix", Anchor.DIGIT, false, exclusions::ordinalSuffix));
+        r.add(new Rule("exclude.relative_time", Anchor.DIGIT, false, exclusions::relativeTime));
         Set<String> ids = new HashSet<>(List.of(NumberScanner.DIGITS, NumberScanner.MULTIPLY, NumberScanner.ADD,
                 NumberScanner.SINO, NumberScanner.NATIVE, NumberScanner.VAGUE));
         for (Rule rule : r) {
@@ -74,7 +75,8 @@ final class Grammar {
             int e = end[0];
             if (nw.nativeNumeral()) {
                 if (e < s.n && (lex.units.startsWith(c[e]) || lex.numerals.matchesAt(c, e, s.n)
-                        || Scan.isSpace(c[e]) && e + 1 < s.n && lex.units.startsWith(c[e + 1]))) {
+                        || Scan.isSpace(c[e]) && e + 1 < s.n && (lex.units.startsWith(c[e + 1])
+                                || lex.numerals.matchesAt(c, e + 1, s.n)))) {
                     return true;
                 }
             } else if (nw.multipliable() || isPower(c, e, s.n) || e < s.n && (c[e] == lex.decimalPoint || lex.units.startsWith(c[e]))) {

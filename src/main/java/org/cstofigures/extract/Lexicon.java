@@ -108,6 +108,11 @@ final class Lexicon {
     final WordTrie<String> countVerbs;
     /** Negations that make 한 건도 a zero (한 건도 없던): grammar_words negation. */
     final WordTrie<String> negations;
+    /** Time units and the words after them that make a relative time point (1년 전보다): ago_unit, ago. */
+    final WordTrie<String> agoUnits;
+    final WordTrie<String> ago;
+    /** Copulas glued to a qualifier after an age (10대 이하였다): grammar_words copula. */
+    final WordTrie<String> copulas;
     private final String closingParticles;
     /** Characters that can start a Hangul number, day word or relative date (a cheap anchor test). */
     private final boolean[] wordAnchor = new boolean[0x10000];
@@ -212,6 +217,9 @@ final class Lexicon {
         notAFigure = trie(words(roles, "not_a_figure"));
         countVerbs = trie(words(roles, "count_verb"));
         negations = trie(words(roles, "negation"));
+        agoUnits = trie(words(roles, "ago_unit"));
+        ago = trie(words(roles, "ago"));
+        copulas = trie(words(roles, "copula"));
         StringBuilder closing = new StringBuilder();
         for (String w : words(roles, "closing_particle")) {
             if (w.length() != 1) {

@@ -82,7 +82,7 @@ final class NumberScanner {
                 return new Num[] {dec[0]};
             }
             // a lone digit word is no number (이 명, 사건), except glued to a currency that allows it (구파운드)
-            return gluedCurrency(s, end[0]) ? new Num[] {digit} : NONE;
+            return gluedCurrency(s, end[0]) || gluedUnit(s, end[0], "glue_digit") ? new Num[] {digit} : NONE;
         }
         return sino.length == 0 ? sino : withDecimal(s, sino);
     }
@@ -108,6 +108,17 @@ final class NumberScanner {
         return false;
     }
 
+    /** True if a unit word with {@code flag} starts at {@code i} (칠십팔명: glue; 이개월간: glue_digit). */
+    private boolean gluedUnit(Scan s, int i, String flag) {
+        int n = lex.units.matches(s.c, i, s.n, s.ends, s.vals);
+        for (int k = 0; k < n; k++) {
+            if (((UnitWord) s.vals[k]).has(flag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A native tens word and the native unit word glued to it add up (서른 + 다섯, 일흔 + 한, 마흔 + 일곱): the
      * numeral list holds the tens and the units, not every compound.
@@ -115,7 +126,7 @@ final class NumberScanner {
     private Num nativeCompound(Scan s, int pos, int tensEnd, BigDecimal tens) {
         int[] end = new int[1];
         if (tens.remainder(TEN).signum() == 0 && tens.compareTo(TEN) >= 0) {
-            Numeral unit = lex.numerals.longest(s.c, tensEnd, s.n, end);
+            Numeral unit = lex.numerals.longest(s.c, s.skipSpace(tensEnd), s.n, end);
             if (unit != null && unit.nativeNumeral() && unit.value().compareTo(TEN) < 0) {
                 BigDecimal v = tens.add(unit.value());
                 return new Num(pos, end[0], v, v, v, Kind.NATIVE);
@@ -251,7 +262,8 @@ final class NumberScanner {
                     i = end[0];
                     // a trailing Sino digit only counts when it ends the word (십이 명, not 2만이) a glued currency
                     // (이십삼센트) or a spelled decimal point (십이점오) follows
-                    if (!anyPower || s.hangulAt(i) && s.c[i] != lex.decimalPoint && !gluedCurrency(s, i)) {
+                    if (!anyPower || s.hangulAt(i) && s.c[i] != lex.decimalPoint && !gluedCurrency(s, i)
+                            && !gluedUnit(s, i, "glue")) {
                         continue;
                     }
                 } else if (g < 4) {

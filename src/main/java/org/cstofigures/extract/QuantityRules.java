@@ -366,9 +366,31 @@ final class QuantityRules {
                     && !lex.postQualifiers.matchesAt(s.c, e + 1, s.n) && !lex.countVerbs.matchesAt(s.c, e + 1, s.n)) {
                 return null; // a label (4세대 전투기): no shorter counter inside the word reads it (not 4세)
             }
+            if (u.has("age") && ageBand(s, e)) {
+                return null;
+            }
             return new UnitMatch(q, e, u);
         }
         return null;
+    }
+
+    /**
+     * 60대 이상 마약 사범, 65세 이상 노인: an age counter, a qualifier and a space and a noun (not a count verb)
+     * name an age band of the people counted after it, not a figure; so does one with a copula glued to the
+     * qualifier (10대 이하였다).
+     */
+    private boolean ageBand(Scan s, int e) {
+        int k = s.skipSpace(e);
+        int[] end = new int[1];
+        if (lex.postQualifiers.longest(s.c, k, s.n, end) == null) {
+            return false;
+        }
+        k = end[0];
+        if (lex.copulas.matchesAt(s.c, k, s.n)) {
+            return true; // 288명은 10대 이하였다: the band is what the number before it is
+        }
+        return k + 1 < s.n && Scan.isSpace(s.c[k]) && Scan.isHangul(s.c[k + 1])
+                && !lex.countVerbs.matchesAt(s.c, k + 1, s.n);
     }
 
     /**
@@ -377,6 +399,9 @@ final class QuantityRules {
      * one (백원, 만불; 조원 and 일원 are words).
      */
     private boolean sinoGlue(Scan s, Num num, UnitWord u) {
+        if (u.has("glue_digit")) {
+            return true; // 이개월간: a unit no word starts with
+        }
         if (u.unit().kind() != Unit.Kind.MONEY) {
             return false;
         }

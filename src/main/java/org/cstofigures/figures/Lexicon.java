@@ -82,6 +82,8 @@ public final class Lexicon {
     private final String unknownTemplate;
     private final List<LexiconFiles.Modifier> modifiers;
     private final List<OperationPattern> operationPatterns;
+    /** A Latin name right before a name follower (CATalyst 작전) or in brackets at one (단속작전(Pangea)). */
+    private final Pattern latinOperation;
     private final LexiconFiles.FrameWeights frameWeights;
     private final CharTable<List<Map.Entry<String, FramePredicate>>> framePredicates;
     private final Map<String, Category> counterCategories;
@@ -190,6 +192,7 @@ public final class Lexicon {
         this.unknownTemplate = subjects.unknown();
         this.modifiers = subjects.modifiers();
         this.operationPatterns = compileOperations(operations);
+        this.latinOperation = latinOperation(operations);
         this.frameWeights = frames.weights();
         List<Map.Entry<String, FramePredicate>> fp = new ArrayList<>();
         for (LexiconFiles.FramePredicate p : frames.predicates()) {
@@ -395,7 +398,8 @@ public final class Lexicon {
     private static List<OperationPattern> compileOperations(LexiconFiles.Operations ops) {
         String quoteOpen = "[\"“”'‘’«「『]";
         String quoteClose = "[\"“”'’‘»」』]";
-        String year = "(?:\\s*[-–]\\s*[\\p{L}\\p{N}]+|\\s*\\d{2,4})?";
+        // a year or a hyphenated suffix of up to four words inside the quotes ("채널-서부 드비나")
+        String year = "(?:\\s*[-–]\\s*[\\p{L}\\p{N}]+(?:\\s[\\p{L}\\p{N}]+){0,3}|\\s*\\d{2,4})?";
         StringBuilder followers = new StringBuilder();
         for (String f : ops.nameFollowers()) {
             followers.append(followers.length() == 0 ? "" : "|").append(Pattern.quote(f));
@@ -422,6 +426,24 @@ public final class Lexicon {
         return List.copyOf(out);
     }
 
+    /**
+     * An operation the list does not name, written in Latin letters at a name follower: 'Pangea' 작전, CATalyst
+     * operation, 단속작전(Pangea), 판게아(Pangea) 작전. The name as written is the operation.
+     */
+    private static Pattern latinOperation(LexiconFiles.Operations ops) {
+        StringBuilder followers = new StringBuilder();
+        for (String f : ops.nameFollowers()) {
+            followers.append(followers.length() == 0 ? "" : "|").append(Pattern.quote(f));
+        }
+        if (followers.length() == 0) {
+            return null;
+        }
+        String name = "(?<name>\\p{IsLatin}[\\p{IsLatin}\\p{N}]*(?:[ -][\\p{IsLatin}\\p{N}]+){0,3})";
+        String before = "(?<![\\p{IsLatin}\\p{N}-])" + name + "[\"“”'‘’»)）]{0,2}\\s*(?=(?:" + followers + "))";
+        String after = "(?<=(?:" + followers + ")\\s?[(（])" + name + "(?=[)）])";
+        return Pattern.compile(before + "|" + after.replace("<name>", "<name2>"));
+    }
+
     private static boolean isHangul(String s) {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
     }
@@ -439,8 +461,35 @@ public final class Lexicon {
                 hits.add(new Hit<>(m.start(), m.end(), m.group(), op.name()));
             }
         }
+        if (latinOperation != null && hasLatin(text)) {
+            Matcher m = latinOperation.matcher(text);
+            while (m.find()) {
+                String g = m.group("name") != null ? "name" : "name2";
+                String name = m.group(g);
+                int st = m.start(g);
+                int en = m.end(g);
+                boolean listed = false;
+                for (Hit<String> h : hits) {
+                    listed |= h.start() < en && h.end() > st || h.text().equalsIgnoreCase(name);
+                }
+                // an acronym of four capitals or fewer is an organisation (CSTO 작전, UN 작전), not an operation
+                if (!listed && !(name.length() <= 4 && name.equals(name.toUpperCase(Locale.ROOT)))) {
+                    hits.add(new Hit<>(st, en, name, name));
+                }
+            }
+        }
         hits.sort(Comparator.comparingInt((Hit<String> h) -> h.start()).thenComparing(Hit::value));
         return hits;
+    }
+
+    private static boolean hasLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Subject forms in {@code text} between {@code from} and {@code to}: longest match first, no overlaps. */

@@ -165,6 +165,9 @@ final class LineAnalyzer {
             Span previousSentence = si == 0 ? null : sentences.get(si - 1);
             Period ownUsed = null;
             Whole previous = null;
+            // lengths of an activity (62일간 … 정부합동단속을 벌여) waiting for the first figure after them in
+            // their sentence, the activity's result, whose category they take
+            List<Integer> lengths = new ArrayList<>();
             int ci = 0;
             for (Quantity q : inSentence) {
                 Span span = new Span(cp2ch[q.start()], cp2ch[q.end()]);
@@ -212,6 +215,7 @@ final class LineAnalyzer {
                 Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
                         governed, span.start(), span.end(), !oblique(text, clause, span));
                 Category category;
+                boolean lengthOfActivity = false;
                 // a part takes its whole's subject and category unless its own predicate names another domain
                 // (1만5000명을 파병했으며 이 중 4700여명이 죽거나 다쳤다: casualties, not troops) or the whole has none
                 // (3개국 이주노동자 가운데 60~80%: the share is scored on its own)
@@ -253,7 +257,10 @@ final class LineAnalyzer {
                             && lex.dose(text.substring(span.end(), clause.end())) ? org.cstofigures.model.Unit.KG
                             : q.unit();
                     boolean activity = q.unit().kind() == org.cstofigures.model.Unit.Kind.DURATION
-                            && lex.namesActivity(clauseText);
+                            && (lex.namesActivity(clauseText)
+                            || lex.namesActivity(text.substring(span.end(), nextFigure(figureStarts, span.end(),
+                                    fullClause.end() < sentence.end() ? sentence.end() : fullClause.end()))));
+                    lengthOfActivity = activity;
                     Category predicate = governing == null ? null : governing.value().category();
                     Category counter = lex.counterCategory(q.unitText());
                     Category contextHint = context == null ? null : context.hint();
@@ -325,6 +332,22 @@ final class LineAnalyzer {
                         new Classification(category, en, subject.ko(), operation),
                         period, q.numberText(), q.unitText(), List.of());
                 m = m.withFigureId(figureId(m));
+                if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION && category == Category.MONEY) {
+                    lengths.clear(); // an amount of money is no activity's result (3년 이상의 징역이나 3000만원의 벌금)
+                } else if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION) {
+                    for (int at : lengths) {
+                        Analyzed a = out.get(at);
+                        Classification c = a.mention().classification();
+                        Mention r = new Mention(a.mention().mentionId(), null, a.mention().provenance(),
+                                a.mention().amount(), new Classification(category, c.subject(), c.subjectKo(),
+                                        c.operation()), a.mention().period(), a.mention().numberAsWritten(),
+                                a.mention().unitAsWritten(), a.mention().flags());
+                        out.set(at, new Analyzed(r.withFigureId(figureId(r)), a.partOf()));
+                    }
+                    lengths.clear();
+                } else if (lengthOfActivity) {
+                    lengths.add(out.size());
+                }
                 out.add(new Analyzed(m, part ? previous.figureId() : null));
                 previous = new Whole(span.end(), m.figureId(), subject, category, q.unit());
             }
@@ -333,6 +356,16 @@ final class LineAnalyzer {
             }
         }
         return out;
+    }
+
+    /** Where the first figure at or after {@code from} starts, or {@code end} (62일간 경찰청, … 단속을 벌여 8,476명). */
+    private static int nextFigure(Set<Integer> figureStarts, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (figureStarts.contains(i)) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** The content-derived id of the figure {@code m} states (Ids): changes when its period does. */
