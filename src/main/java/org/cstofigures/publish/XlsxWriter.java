@@ -328,7 +328,7 @@ public final class XlsxWriter implements FormatWriter {
         return out;
     }
 
-    /** A decimal exactly, with thousands separators in its integer part: 3,600,000 or 0.0015. */
+    /** A decimal exactly, with thousands separators in its integer part: 1,234,567 or 0.0015. */
     static String number(Object v) {
         if (v instanceof BigDecimal) {
             String plain = Cells.plain((BigDecimal) v);
