@@ -102,14 +102,8 @@ public final class YamlFiles {
             throw PipelineException.config(shown + ":" + lineOf(bytes, keyPath(e), () -> keyLine(bytes, line(e), key))
                     + ": unknown key '" + keyPath(e) + "'" + (known.isEmpty() ? "" : "; allowed here: " + known));
         } catch (InvalidFormatException e) {
-            String own = e.getOriginalMessage();
-            String problem = own != null && own.contains("' is out of range (") ? firstLine(own)
-                    : e.getTargetType() == String.class && (e.getValue() instanceof Number || e.getValue() instanceof Boolean)
-                    ? "'" + e.getValue() + "' reads as a " + (e.getValue() instanceof Number ? "number" : "yes/no value")
-                            + " but text is expected here; put it in quotes (\"" + e.getValue() + "\")"
-                    : "'" + firstLine(String.valueOf(e.getValue())) + "' is not a valid " + simpleType(e.getTargetType());
             throw PipelineException.config(where(shown, e) + "key '" + keyPath(e) + "' has the wrong type or format: "
-                    + problem);
+                    + problem(e));
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             String path = keyPath(e);
@@ -166,6 +160,20 @@ public final class YamlFiles {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes));
         }
+    }
+
+    /** What is wrong with a value of the wrong format: out of range, a scalar that is not text, or not valid. */
+    private static String problem(InvalidFormatException e) {
+        String own = e.getOriginalMessage();
+        Object value = e.getValue();
+        if (own != null && own.contains("' is out of range (")) {
+            return firstLine(own);
+        }
+        if (e.getTargetType() == String.class && (value instanceof Number || value instanceof Boolean)) {
+            return "'" + value + "' reads as a " + (value instanceof Number ? "number" : "yes/no value")
+                    + " but text is expected here; put it in quotes (\"" + value + "\")";
+        }
+        return "'" + firstLine(String.valueOf(value)) + "' is not a valid " + simpleType(e.getTargetType());
     }
 
     private static int line(JsonProcessingException e) {

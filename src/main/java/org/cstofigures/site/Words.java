@@ -1,6 +1,9 @@
 package org.cstofigures.site;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.cstofigures.model.Unit;
 
 /**
  * A figure's value in words, the way a reader should quote it: "at least 12,000 kg (12 t)", "about 3,600
@@ -100,18 +103,18 @@ final class Words {
     }
 
     /** Count and duration units read in the plural after any number but one: "784 cases", "19 people". */
-    private static final java.util.Map<String, String> PLURAL = plurals();
+    private static final Map<String, String> PLURAL = plurals();
 
-    private static java.util.Map<String, String> plurals() {
-        java.util.Map<String, String> m = new java.util.HashMap<>();
-        for (org.cstofigures.model.Unit u : org.cstofigures.model.Unit.values()) {
-            if (u.kind() == org.cstofigures.model.Unit.Kind.COUNT || u.kind() == org.cstofigures.model.Unit.Kind.DURATION) {
+    private static Map<String, String> plurals() {
+        Map<String, String> m = new HashMap<>();
+        for (Unit u : Unit.values()) {
+            if (u.kind() == Unit.Kind.COUNT || u.kind() == Unit.Kind.DURATION) {
                 m.put(u.code(), u.code() + "s");
             }
         }
-        m.put(org.cstofigures.model.Unit.PERSON.code(), "people");
-        m.put(org.cstofigures.model.Unit.COUNTRY.code(), "countries");
-        return java.util.Map.copyOf(m);
+        m.put(Unit.PERSON.code(), "people");
+        m.put(Unit.COUNTRY.code(), "countries");
+        return Map.copyOf(m);
     }
 
     static String amount(BigDecimal v, String unit) {
