@@ -124,6 +124,14 @@ final class ReadBack {
         }
     }
 
+    /** Where a workbook keeps its sheets. */
+    private static final String SHEETS = "xl/worksheets/";
+
+    /**
+     * A workbook: every XML part other than the sheets parsed as XML (namespaces on, no document types), then the
+     * package opened by POI and every sheet read by its event model, which parses the sheet and resolves each cell's
+     * style and string.
+     */
     private static void xlsx(Path file) throws IOException, SAXException, ParserConfigurationException {
         SAXParserFactory f = SAXParserFactory.newInstance();
         f.setNamespaceAware(true);
@@ -134,7 +142,8 @@ final class ReadBack {
             ZipEntry e;
             while ((e = zip.getNextEntry()) != null) {
                 String name = e.getName();
-                if (name.endsWith(".xml") || name.endsWith(".rels")) {
+                // the sheets, the bulk of a workbook, are parsed once, by POI's reader below
+                if ((name.endsWith(".xml") || name.endsWith(".rels")) && !name.startsWith(SHEETS)) {
                     try {
                         sax.parse(new FilterInputStream(zip) {
                             @Override
@@ -156,6 +165,7 @@ final class ReadBack {
             DataFormatter formatter = new DataFormatter(Locale.ROOT);
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
+                    String part = sheets.getSheetPart().getPartName().getName().replaceFirst("^/", "");
                     XMLReader xml = XMLHelper.newXMLReader();
                     xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
                             new XSSFSheetXMLHandler.SheetContentsHandler() {
@@ -171,7 +181,11 @@ final class ReadBack {
                                 public void cell(String ref, String value, XSSFComment comment) {
                                 }
                             }, formatter, false));
-                    xml.parse(new InputSource(sheet));
+                    try {
+                        xml.parse(new InputSource(sheet));
+                    } catch (SAXException ex) {
+                        throw new SAXException(part + ": " + ex.getMessage(), ex);
+                    }
                 }
             }
         } catch (OpenXML4JException e) {

@@ -121,6 +121,19 @@ class PublishIntegrityTest {
     @Test
     void xlsxWithAMalformedXmlPartIsNeverPublished() throws IOException {
         // a real workbook whose docProps/core.xml holds a raw U+0001, as a control character in release.title did
+        assertNotPublished("xlsx/x.xlsx", workbookWith("docProps/core.xml", "TITLE-MARK", "T\u0001"),
+                "docProps/core.xml");
+    }
+
+    @Test
+    void xlsxWithAMalformedSheetIsNeverPublished() throws IOException {
+        // the sheets are parsed by POI's reader alone: a broken one is still caught, and named
+        assertNotPublished("xlsx/x.xlsx", workbookWith("xl/worksheets/sheet1.xml", "</sheetData>", "</sheetDat>"),
+                "xl/worksheets/sheet1.xml");
+    }
+
+    /** A real workbook (one sheet, title TITLE-MARK) with {@code from} replaced by {@code to} in one part. */
+    private static byte[] workbookWith(String partName, String from, String to) throws IOException {
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             wb.createSheet("s").createRow(0).createCell(0).setCellValue("x");
@@ -134,16 +147,17 @@ class PublishIntegrityTest {
             java.util.zip.ZipEntry e;
             while ((e = in.getNextEntry()) != null) {
                 byte[] b = in.readAllBytes();
-                if (e.getName().equals("docProps/core.xml")) {
-                    b = new String(b, StandardCharsets.UTF_8).replace("TITLE-MARK", "T\u0001")
-                            .getBytes(StandardCharsets.UTF_8);
+                if (e.getName().equals(partName)) {
+                    String text = new String(b, StandardCharsets.UTF_8);
+                    assertTrue(text.contains(from), partName + " holds no " + from);
+                    b = text.replace(from, to).getBytes(StandardCharsets.UTF_8);
                 }
                 z.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
                 z.write(b);
                 z.closeEntry();
             }
         }
-        assertNotPublished("xlsx/x.xlsx", out.toByteArray(), "docProps/core.xml");
+        return out.toByteArray();
     }
 
     @Test
