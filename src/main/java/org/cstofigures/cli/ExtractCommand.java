@@ -24,8 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
@@ -354,15 +352,34 @@ final class ExtractCommand implements Callable<Integer> {
             this.bytes = out instanceof Utf8Out u ? u.bytes() : null;
         }
 
-        /** The rows of one chunk, encoded into {@link #text} by one worker and cut into segments. */
+        /** The rows of one chunk, encoded by one worker and cut into segments. */
         abstract class Rows {
-            private final List<Object> segments = new ArrayList<>();
+            final List<Object> segments = new ArrayList<>();
 
-            /** The text the rows are encoded into; taken as a segment once it is long enough. */
+            abstract void write(List<Object> row) throws IOException;
+
+            /** The segments of all rows written. */
+            abstract List<Object> segments() throws IOException;
+
+            /** A segment of encoded text, as bytes if the output takes them. */
+            final Object segment(String text) {
+                return bytes != null ? text.getBytes(StandardCharsets.UTF_8) : text;
+            }
+
+            /** A segment of UTF-8 bytes, as text if the output does not take bytes. */
+            final Object segment(byte[] utf8) {
+                return bytes != null ? utf8 : new String(utf8, StandardCharsets.UTF_8);
+            }
+        }
+
+        /** Rows encoded into a text, taken as a segment once it is long enough. */
+        abstract class TextRows extends Rows {
+            /** The text the rows are encoded into. */
             abstract StringBuilder text() throws IOException;
 
             abstract void encode(List<Object> row) throws IOException;
 
+            @Override
             final void write(List<Object> row) throws IOException {
                 encode(row);
                 if (text().length() >= SEGMENT_CHARS) {
@@ -370,7 +387,7 @@ final class ExtractCommand implements Callable<Integer> {
                 }
             }
 
-            /** The segments of all rows written. */
+            @Override
             final List<Object> segments() throws IOException {
                 cut();
                 return segments;
@@ -379,8 +396,7 @@ final class ExtractCommand implements Callable<Integer> {
             private void cut() throws IOException {
                 StringBuilder t = text();
                 if (t.length() > 0) {
-                    String s = t.toString();
-                    segments.add(bytes != null ? s.getBytes(StandardCharsets.UTF_8) : s);
+                    segments.add(segment(t.toString()));
                     t.setLength(0);
                 }
             }
@@ -430,34 +446,33 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** CSV (RFC 4180) with a header row; each chunk is printed by its own printer, to the same text. */
+    /** CSV (RFC 4180) with a header row; each chunk's rows are encoded by its worker ({@link CsvCells}). */
     private static final class CsvSink extends Sink {
         CsvSink(PrintWriter out) throws IOException {
             super(out);
-            StringBuilder header = new StringBuilder();
-            new CSVPrinter(header, CSVFormat.RFC4180).printRecord(
-                    Tables.MENTIONS.schema().stream().map(Column::name).toList());
-            print(header.toString());
+            CsvCells header = new CsvCells(1024);
+            header.row(new ArrayList<>(Tables.MENTIONS.schema().stream().map(Column::name).toList()));
+            print(new String(header.take(), StandardCharsets.UTF_8));
         }
 
         @Override
-        Rows rows() throws IOException {
-            StringBuilder text = new StringBuilder(SEGMENT_CHARS + 1024);
-            // a format of its own: CSVFormat.print is synchronized, so workers printing with the one shared
-            // RFC4180 instance would take turns on its lock for every cell
-            CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().get());
+        Rows rows() {
+            CsvCells cells = new CsvCells(SEGMENT_CHARS + 1024);
             return new Rows() {
                 @Override
-                StringBuilder text() {
-                    return text;
+                void write(List<Object> row) {
+                    cells.row(row);
+                    if (cells.size() >= SEGMENT_CHARS) {
+                        segments.add(segment(cells.take()));
+                    }
                 }
 
                 @Override
-                void encode(List<Object> row) throws IOException {
-                    for (Object v : row) {
-                        printer.print(Cells.text(v));
+                List<Object> segments() {
+                    if (cells.size() > 0) {
+                        segments.add(segment(cells.take()));
                     }
-                    printer.println();
+                    return segments;
                 }
             };
         }
@@ -501,7 +516,7 @@ final class ExtractCommand implements Callable<Integer> {
             gen.writeStartArray();
             gen.flush();
             text.setLength(0); // the generator is in an array, so it writes the commas between objects
-            return new Rows() {
+            return new TextRows() {
                 private boolean firstOfChunk = true;
 
                 @Override

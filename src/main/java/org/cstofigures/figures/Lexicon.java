@@ -84,6 +84,7 @@ public final class Lexicon {
     private final List<OperationPattern> operationPatterns;
     /** A Latin name right before a name follower (CATalyst 작전) or in brackets at one (단속작전(Pangea)). */
     private final Pattern latinOperation;
+    private final List<String> nameFollowers;
     private final LexiconFiles.FrameWeights frameWeights;
     private final CharTable<List<Map.Entry<String, FramePredicate>>> framePredicates;
     private final Map<String, Category> counterCategories;
@@ -193,6 +194,7 @@ public final class Lexicon {
         this.modifiers = subjects.modifiers();
         this.operationPatterns = compileOperations(operations);
         this.latinOperation = latinOperation(operations);
+        this.nameFollowers = List.copyOf(operations.nameFollowers());
         this.frameWeights = frames.weights();
         List<Map.Entry<String, FramePredicate>> fp = new ArrayList<>();
         for (LexiconFiles.FramePredicate p : frames.predicates()) {
@@ -461,9 +463,10 @@ public final class Lexicon {
                 hits.add(new Hit<>(m.start(), m.end(), m.group(), op.name()));
             }
         }
-        if (latinOperation != null && hasLatin(text)) {
-            Matcher m = latinOperation.matcher(text);
-            while (m.find()) {
+        // both alternatives of the pattern need a name follower: a text without one has no match
+        if (latinOperation != null && hasLatin(text) && holdsAny(text, nameFollowers)) {
+            Matcher m = latinOperation.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int next = findLatin(m, text, 0); next >= 0; next = findLatin(m, text, next)) {
                 String g = m.group("name") != null ? "name" : "name2";
                 String name = m.group(g);
                 int st = m.start(g);
@@ -480,6 +483,43 @@ public final class Lexicon {
         }
         hits.sort(Comparator.comparingInt((Hit<String> h) -> h.start()).thenComparing(Hit::value));
         return hits;
+    }
+
+    /**
+     * {@link Matcher#find()} for {@link #latinOperation}, which tries only where a match can begin: both of its
+     * alternatives begin with a Latin letter, so the positions of other chars (nearly all of a Korean text) are
+     * skipped without running the pattern's look-behinds there. Finds the same matches as {@code find()} from
+     * {@code from}; returns the end of the match, or -1.
+     */
+    private static int findLatin(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isLatinScript(cp)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return m.end();
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** True if {@code text} holds one of {@code words}. */
+    private static boolean holdsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLatinScript(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z';
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
     }
 
     private static boolean hasLatin(String text) {
