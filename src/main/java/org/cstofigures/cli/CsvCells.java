@@ -25,6 +25,11 @@ final class CsvCells {
         for (int i = 0; i < row.size(); i++) {
             cell(Cells.text(row.get(i)), i == 0);
         }
+        endRow();
+    }
+
+    /** Ends the row of the cells appended since the last end. */
+    void endRow() {
         ensure(2);
         buf[size++] = '\r';
         buf[size++] = '\n';

@@ -34,6 +34,7 @@ import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Mention;
 import org.cstofigures.publish.Cells;
 import org.cstofigures.publish.Column;
+import org.cstofigures.publish.ColumnDefinition;
 import org.cstofigures.publish.PublishedMention;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.source.Line;
@@ -203,7 +204,7 @@ final class ExtractCommand implements Callable<Integer> {
             int lastLine = 0;
             for (Line l : chunk) {
                 for (Mention m : figures.mentionsForLine(sourceId, anchor, extract.extractLine(l, anchor))) {
-                    rows.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+                    rows.write(PublishedMention.extracted(m));
                     n++;
                     lastLine = m.line();
                 }
@@ -356,7 +357,7 @@ final class ExtractCommand implements Callable<Integer> {
         abstract class Rows {
             final List<Object> segments = new ArrayList<>();
 
-            abstract void write(List<Object> row) throws IOException;
+            abstract void write(PublishedMention mention) throws IOException;
 
             /** The segments of all rows written. */
             abstract List<Object> segments() throws IOException;
@@ -380,8 +381,8 @@ final class ExtractCommand implements Callable<Integer> {
             abstract void encode(List<Object> row) throws IOException;
 
             @Override
-            final void write(List<Object> row) throws IOException {
-                encode(row);
+            final void write(PublishedMention mention) throws IOException {
+                encode(Tables.MENTIONS.row(mention));
                 if (text().length() >= SEGMENT_CHARS) {
                     cut();
                 }
@@ -460,8 +461,13 @@ final class ExtractCommand implements Callable<Integer> {
             CsvCells cells = new CsvCells(SEGMENT_CHARS + 1024);
             return new Rows() {
                 @Override
-                void write(List<Object> row) {
-                    cells.row(row);
+                void write(PublishedMention mention) {
+                    // the cells straight from the columns, without a row list
+                    List<ColumnDefinition<PublishedMention>> columns = Tables.MENTIONS.columns();
+                    for (int i = 0; i < columns.size(); i++) {
+                        cells.cell(Cells.text(columns.get(i).read(mention)), i == 0);
+                    }
+                    cells.endRow();
                     if (cells.size() >= SEGMENT_CHARS) {
                         segments.add(segment(cells.take()));
                     }
