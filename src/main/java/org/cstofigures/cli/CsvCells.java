@@ -57,22 +57,39 @@ final class CsvCells {
         buf[size++] = '"';
     }
 
+    /** Appends an integer cell, as {@code Integer.toString} writes it (never quoted: no char up to '#'). */
+    void cell(int v, boolean first) {
+        ensure(12);
+        if (!first) {
+            buf[size++] = ',';
+        }
+        if (v < 0) {
+            if (v == Integer.MIN_VALUE) {
+                text(Integer.toString(v), 0, 11);
+                return;
+            }
+            buf[size++] = '-';
+            v = -v;
+        }
+        int digits = 1;
+        for (int x = v; x >= 10; x /= 10) {
+            digits++;
+        }
+        for (int i = size + digits - 1; i >= size; i--) {
+            buf[i] = (byte) ('0' + v % 10);
+            v /= 10;
+        }
+        size += digits;
+    }
+
     /** Commons CSV's {@code QuoteMode.MINIMAL} test for RFC 4180 (comma delimiter, quote as its own escape). */
     static boolean needsQuotes(String s, boolean first) {
         int n = s.length();
         if (n == 0) {
             return first; // an empty first cell is quoted, or an empty one-cell row would be an empty line
         }
-        if (s.charAt(0) <= '#') {
-            return true;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return s.charAt(n - 1) <= ' ';
+        return s.charAt(0) <= '#' || s.charAt(n - 1) <= ' ' || s.indexOf(',') >= 0 || s.indexOf('"') >= 0
+                || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0;
     }
 
     /**

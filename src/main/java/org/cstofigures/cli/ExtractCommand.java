@@ -460,12 +460,29 @@ final class ExtractCommand implements Callable<Integer> {
         Rows rows() {
             CsvCells cells = new CsvCells(SEGMENT_CHARS + 1024);
             return new Rows() {
+                // the text of the last decimal: a row's value, published value, low and high are mostly equal
+                private BigDecimal lastDecimal;
+                private String lastPlain;
+
+                private String plain(BigDecimal d) {
+                    if (!d.equals(lastDecimal)) {
+                        lastDecimal = d;
+                        lastPlain = Cells.text(d);
+                    }
+                    return lastPlain;
+                }
+
                 @Override
                 void write(PublishedMention mention) {
                     // the cells straight from the columns, without a row list
                     List<ColumnDefinition<PublishedMention>> columns = Tables.MENTIONS.columns();
                     for (int i = 0; i < columns.size(); i++) {
-                        cells.cell(Cells.text(columns.get(i).read(mention)), i == 0);
+                        Object v = columns.get(i).read(mention);
+                        if (v instanceof Integer n) {
+                            cells.cell(n, i == 0);
+                        } else {
+                            cells.cell(v instanceof BigDecimal d ? plain(d) : Cells.text(v), i == 0);
+                        }
                     }
                     cells.endRow();
                     if (cells.size() >= SEGMENT_CHARS) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cstofigures.extract.ExtractedLine;
@@ -1016,8 +1015,8 @@ final class LineAnalyzer {
 
     private List<String> nonFillerTokens(String gap) {
         List<String> rest = new ArrayList<>();
-        for (String token : GAP_SEPARATORS.split(gap)) {
-            if (token.isEmpty() || isFiller(token)) {
+        for (String token : tokens(gap, GAP_SEPARATORS, Integer.MAX_VALUE)) {
+            if (isFiller(token)) {
                 continue;
             }
             rest.add(token);
@@ -1056,13 +1055,15 @@ final class LineAnalyzer {
         String after = text.substring(q.end(), clause.end());
         String ko = "";
         if (after.isEmpty() || !Character.isLetter(after.charAt(0)) || after.startsWith("의")) {
-            ko = nounPhrase(WHITESPACE.split((after.startsWith("의") ? after.substring(1) : after).strip(), 4));
+            ko = nounPhrase(tokens((after.startsWith("의") ? after.substring(1) : after).strip(), WHITESPACE, 3));
         }
         if (ko.isEmpty()) {
-            String[] words = WORD_BEFORE_SEPARATORS.split(text.substring(clause.start(), q.start()).strip());
-            for (int i = words.length - 1; i >= 0 && ko.isEmpty(); i--) {
-                if (!isFiller(words[i]) && !isVerb(words[i]) && !hasDigit(words[i])) {
-                    ko = clean(words[i]);
+            List<String> words = tokens(text.substring(clause.start(), q.start()).strip(), WORD_BEFORE_SEPARATORS,
+                    Integer.MAX_VALUE);
+            for (int i = words.size() - 1; i >= 0 && ko.isEmpty(); i--) {
+                String w = words.get(i);
+                if (!isFiller(w) && !isVerb(w) && !hasDigit(w)) {
+                    ko = clean(w);
                 }
             }
         }
@@ -1078,16 +1079,16 @@ final class LineAnalyzer {
         return new Chosen(generic == null ? lex.unknown(ko) : generic + " (" + ko + ")", ko, null, false, false, true);
     }
 
-    private String nounPhrase(String[] words) {
+    private String nounPhrase(List<String> words) {
         StringBuilder np = new StringBuilder();
-        for (int i = 0; i < words.length && i < 3; i++) {
-            String w = words[i];
+        for (int i = 0; i < words.size() && i < 3; i++) {
+            String w = words.get(i);
             if (w.isEmpty() || isVerb(w) || hasDigit(w) || (np.length() == 0 && isFiller(w))) {
                 break;
             }
             String stem = clean(w);
             np.append(np.length() == 0 ? "" : " ").append(stem);
-            String bare = TRAILING_NON_WORD.matcher(w).replaceAll("");
+            String bare = w.substring(0, wordEnd(w));
             if (!stem.equals(bare) || !w.equals(bare)) {
                 break;
             }
@@ -1138,7 +1139,12 @@ final class LineAnalyzer {
 
     /** A word with a digit is a date, number or label (2010년까지), never the counted noun. */
     private static boolean hasDigit(String word) {
-        return word.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1146,7 +1152,7 @@ final class LineAnalyzer {
      * attributive or connective ending (늘어난, 파견 중인, 포함해, 입건된).
      */
     private static boolean isVerb(String word) {
-        String w = TRAILING_NON_WORD.matcher(word).replaceAll("");
+        String w = word.substring(0, wordEnd(word));
         for (String e : VERB_ENDINGS) {
             if (w.endsWith(e) && w.length() > e.length() - 1) {
                 return true;
@@ -1155,18 +1161,66 @@ final class LineAnalyzer {
         return false;
     }
 
-    private static final Pattern GAP_SEPARATORS = Pattern.compile("[\\s()\\[\\]\"“”'‘’«»]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern WORD_BEFORE_SEPARATORS = Pattern.compile("[\\s(]+");
-    private static final Pattern TRAILING_NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+$");
-    private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** Regex {@code \\s}: the ASCII whitespace chars. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
+    private static final String GAP_SEPARATORS = WHITESPACE + "()[]\"“”'‘’«»";
+    private static final String WORD_BEFORE_SEPARATORS = WHITESPACE + "(";
+
+    /**
+     * The first {@code max} non-empty runs of {@code s} between separator chars (what a regex split on runs of them
+     * gives, empty strings left out).
+     */
+    private static List<String> tokens(String s, String separators, int max) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length() && out.size() < max; i++) {
+            boolean sep = i == s.length() || separators.indexOf(s.charAt(i)) >= 0;
+            if (sep && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            } else if (!sep && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** True if {@code cp} is a letter or a number (regex {@code [\\p{L}\\p{N}]}). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** Where {@code word} ends without its trailing chars that are neither letters nor numbers. */
+    private static int wordEnd(String word) {
+        int end = word.length();
+        while (end > 0) {
+            int cp = word.codePointBefore(end);
+            if (isLetterOrNumber(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return end;
+    }
 
     /** Endings that only verbs take (a grammatical closed class, not a lexicon). */
     private static final List<String> VERB_ENDINGS = List.of("다", "된", "하는", "되는", "중인", "하여", "되어", "해서",
             "어난", "포함해", "위해", "통해", "대해", "했고", "됐고", "하고", "되고", "하며", "되며", "으로부터", "로부터");
 
     private String clean(String word) {
-        String w = EDGE_NON_WORD.matcher(word).replaceAll("");
+        int start = 0;
+        while (start < word.length()) {
+            int cp = word.codePointAt(start);
+            if (isLetterOrNumber(cp)) {
+                break;
+            }
+            start += Character.charCount(cp);
+        }
+        String w = start == word.length() ? "" : word.substring(start, wordEnd(word));
         return stripParticle(w);
     }
 }

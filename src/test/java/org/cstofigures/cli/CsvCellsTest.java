@@ -46,6 +46,20 @@ class CsvCellsTest {
     }
 
     @Test
+    void integerCellsAreTheirDecimalText() {
+        Random r = new Random(11);
+        for (int trial = 0; trial < 10_000; trial++) {
+            int v = trial < 4 ? new int[] {0, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}[trial] : r.nextInt() >> r.nextInt(31);
+            boolean first = r.nextBoolean();
+            CsvCells a = new CsvCells(1);
+            a.cell(v, first);
+            CsvCells b = new CsvCells(1);
+            b.cell(Integer.toString(v), first);
+            assertArrayEquals(b.take(), a.take(), () -> "cell " + v);
+        }
+    }
+
+    @Test
     void takeEmptiesTheBuffer() {
         CsvCells c = new CsvCells(1);
         c.row(List.of("한국어 텍스트, 쉼표"));
