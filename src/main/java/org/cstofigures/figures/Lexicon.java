@@ -91,6 +91,10 @@ public final class Lexicon {
     /** A Latin name right before a name follower (CATalyst 작전) or in brackets at one (단속작전(Pangea)). */
     private final Pattern latinOperation;
     private final List<String> nameFollowers;
+    /** The distinct lower-case aliases of {@link #operationPatterns}, in a trie; the needle of each pattern. */
+    private final List<String> needles;
+    private final FormTrie<String> needleTrie;
+    private final int[] needleIndex;
     private final LexiconFiles.FrameWeights frameWeights;
     private final FormTrie<FramePredicate> framePredicates;
     private final Map<String, Category> counterCategories;
@@ -195,6 +199,17 @@ public final class Lexicon {
         this.operationPatterns = compileOperations(operations);
         this.latinOperation = latinOperation(operations);
         this.nameFollowers = List.copyOf(operations.nameFollowers());
+        Map<String, Integer> needleIds = new LinkedHashMap<>();
+        this.needleIndex = new int[operationPatterns.size()];
+        for (int k = 0; k < operationPatterns.size(); k++) {
+            needleIndex[k] = needleIds.computeIfAbsent(operationPatterns.get(k).needle(), n -> needleIds.size());
+        }
+        this.needles = List.copyOf(needleIds.keySet());
+        List<Map.Entry<String, String>> needleForms = new ArrayList<>();
+        for (String n : needles) {
+            needleForms.add(Map.entry(n, n));
+        }
+        this.needleTrie = FormTrie.of(needleForms);
         this.frameWeights = frames.weights();
         List<Map.Entry<String, FramePredicate>> fp = new ArrayList<>();
         for (LexiconFiles.FramePredicate p : frames.predicates()) {
@@ -465,13 +480,37 @@ public final class Lexicon {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
     }
 
+    /** Which of {@link #needles} occur in {@code lower}. */
+    private boolean[] occurring(String lower) {
+        boolean[] occurs = new boolean[needles.size()];
+        for (int k = 0; k < occurs.length; k++) {
+            occurs[k] = needles.get(k).isEmpty();
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            FormTrie.Node<String> node = needleTrie.first(lower.charAt(i));
+            for (int j = i + 1; node != null; j++) {
+                if (node.index() >= 0) {
+                    occurs[node.index()] = true;
+                }
+                if (j >= lower.length()) {
+                    break;
+                }
+                node = node.child(lower.charAt(j));
+            }
+        }
+        return occurs;
+    }
+
     /** Every operation name in {@code text}, in order of position (char offsets). */
     public List<Hit<String>> operations(String text) {
         List<Hit<String>> hits = new ArrayList<>();
-        String lower = lowerCase(text);
-        for (OperationPattern op : operationPatterns) {
-            if (!lower.contains(op.needle())) {
-                continue; // cheap prefilter: the alias itself must occur before the regex can match
+        // cheap prefilter: the alias itself must occur (in lower case) before its regex can match; the aliases
+        // that occur are found in one pass over the text
+        boolean[] occurs = occurring(lowerCase(text));
+        for (int k = 0; k < operationPatterns.size(); k++) {
+            OperationPattern op = operationPatterns.get(k);
+            if (!occurs[needleIndex[k]]) {
+                continue;
             }
             Matcher m = op.pattern().matcher(text);
             while (m.find()) {
