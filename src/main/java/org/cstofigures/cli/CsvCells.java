@@ -35,12 +35,39 @@ final class CsvCells {
         buf[size++] = '\n';
     }
 
+    /**
+     * Cells at least this long are remembered with their bytes: the sentence of a mention repeats in the rows of
+     * every mention of that sentence, and comparing it with the last one is cheaper than encoding it again.
+     */
+    static final int REMEMBERED_CHARS = 32;
+
+    private String lastLong;
+    private boolean lastLongFirst;
+    private byte[] lastLongBytes;
+
     /** Appends one cell; {@code first} if it begins its row (else a comma goes before it). */
     void cell(String s, boolean first) {
         if (!first) {
             ensure(1);
             buf[size++] = ',';
         }
+        if (s.length() < REMEMBERED_CHARS) {
+            encode(s, first);
+        } else if (first == lastLongFirst && s.equals(lastLong)) {
+            ensure(lastLongBytes.length);
+            System.arraycopy(lastLongBytes, 0, buf, size, lastLongBytes.length);
+            size += lastLongBytes.length;
+        } else {
+            int start = size;
+            encode(s, first);
+            lastLong = s;
+            lastLongFirst = first;
+            lastLongBytes = Arrays.copyOfRange(buf, start, size);
+        }
+    }
+
+    /** The cell's bytes, quoted if it needs quotes. */
+    private void encode(String s, boolean first) {
         if (!needsQuotes(s, first)) {
             text(s, 0, s.length());
             return;

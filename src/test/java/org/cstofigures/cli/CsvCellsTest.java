@@ -60,6 +60,34 @@ class CsvCellsTest {
     }
 
     @Test
+    void aRepeatedLongCellIsWrittenAgainExactly() throws Exception {
+        String sentence = "부산의 인구는 약 237만명이며, 면적은 \"94헥타르\"에 이른다. 😀 and some more text to be long";
+        List<Object> a = Arrays.asList(sentence, "x", sentence);
+        List<Object> b = Arrays.asList("y", sentence, sentence + " ");
+        CsvCells c = new CsvCells(8);
+        c.row(a);
+        c.row(b);
+        c.row(a);
+        byte[] all = c.take();
+        byte[] expected = concat(commons(a), commons(b), commons(a));
+        assertArrayEquals(expected, all);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int n = 0;
+        for (byte[] p : parts) {
+            n += p.length;
+        }
+        byte[] out = new byte[n];
+        int at = 0;
+        for (byte[] p : parts) {
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        return out;
+    }
+
+    @Test
     void takeEmptiesTheBuffer() {
         CsvCells c = new CsvCells(1);
         c.row(List.of("한국어 텍스트, 쉼표"));
