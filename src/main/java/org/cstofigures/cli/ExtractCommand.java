@@ -539,6 +539,18 @@ final class ExtractCommand implements Callable<Integer> {
                 private BigDecimal lastDecimal;
                 private String lastPlain;
 
+                // the text of the last date: a period's start and end recur in the rows of a sentence
+                private LocalDate lastDate;
+                private String lastDateText;
+
+                private String date(LocalDate d) {
+                    if (!d.equals(lastDate)) {
+                        lastDate = d;
+                        lastDateText = Cells.text(d);
+                    }
+                    return lastDateText;
+                }
+
                 private String plain(BigDecimal d) {
                     if (!d.equals(lastDecimal)) {
                         lastDecimal = d;
@@ -553,10 +565,16 @@ final class ExtractCommand implements Callable<Integer> {
                     List<ColumnDefinition<PublishedMention>> columns = Tables.MENTIONS.columns();
                     for (int i = 0; i < columns.size(); i++) {
                         Object v = columns.get(i).read(mention);
-                        if (v instanceof Integer n) {
+                        if (v instanceof String t) {
+                            cells.cell(t, i == 0);
+                        } else if (v instanceof Integer n) {
                             cells.cell(n, i == 0);
+                        } else if (v instanceof BigDecimal d) {
+                            cells.cell(plain(d), i == 0);
+                        } else if (v instanceof LocalDate d) {
+                            cells.cell(date(d), i == 0);
                         } else {
-                            cells.cell(v instanceof BigDecimal d ? plain(d) : Cells.text(v), i == 0);
+                            cells.cell(Cells.text(v), i == 0);
                         }
                     }
                     cells.endRow();
