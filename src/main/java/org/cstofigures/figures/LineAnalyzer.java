@@ -67,12 +67,20 @@ final class LineAnalyzer {
      * read it again: subject hits per span, category cues of the last clause and sentence. Lives for one call.
      */
     private static final class LineMemo {
-        private final Map<Long, List<Lexicon.Hit<Lexicon.Subject>>> subjects = new HashMap<>();
+        /** Subject hits per span of the current sentence: a few spans, so a list searched from the end. */
+        private final List<SpanHits> subjects = new ArrayList<>();
         private final List<Span> figures = new ArrayList<>();
         private String clauseText;
         private Lexicon.Cues clauseCues;
         private String sentenceText;
         private Lexicon.Cues sentenceCues;
+    }
+
+    /** How many spans' subject hits the memo of a sentence holds at most. */
+    static final int MEMO_SPANS = 32;
+
+    /** The subject hits of {@code text[from, to)}. */
+    private record SpanHits(int from, int to, List<Lexicon.Hit<Lexicon.Subject>> hits) {
     }
 
     private final Lexicon lex;
@@ -881,8 +889,21 @@ final class LineAnalyzer {
 
     /** The lexicon's subject hits in {@code text[from, to)}, looked up once per span and sentence. */
     private List<Lexicon.Hit<Lexicon.Subject>> subjects(String text, int from, int to, LineMemo memo) {
-        return memo.subjects.computeIfAbsent(((long) from << 32) | to, k -> outsideFigures(lex.subjects(text, from, to),
-                memo.figures));
+        List<SpanHits> seen = memo.subjects;
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            SpanHits s = seen.get(i);
+            if (s.from() == from && s.to() == to) {
+                return s.hits();
+            }
+        }
+        List<Lexicon.Hit<Lexicon.Subject>> hits = outsideFigures(lex.subjects(text, from, to), memo.figures);
+        if (seen.size() >= MEMO_SPANS) {
+            // a sentence with thousands of numbers (a line without punctuation): keep the recent spans only, so
+            // that a look-up stays short; a span looked up again after that is read again, with the same hits
+            seen.subList(0, MEMO_SPANS / 2).clear();
+        }
+        seen.add(new SpanHits(from, to, hits));
+        return hits;
     }
 
     /**
