@@ -24,8 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.concurrent.Semaphore;
 import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
@@ -36,6 +35,7 @@ import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Mention;
 import org.cstofigures.publish.Cells;
 import org.cstofigures.publish.Column;
+import org.cstofigures.publish.ColumnDefinition;
 import org.cstofigures.publish.PublishedMention;
 import org.cstofigures.publish.Tables;
 import org.cstofigures.source.Line;
@@ -205,7 +205,7 @@ final class ExtractCommand implements Callable<Integer> {
             int lastLine = 0;
             for (Line l : chunk) {
                 for (Mention m : figures.mentionsForLine(sourceId, anchor, extract.extractLine(l, anchor))) {
-                    rows.write(Tables.MENTIONS.row(PublishedMention.extracted(m)));
+                    rows.write(PublishedMention.extracted(m));
                     n++;
                     lastLine = m.line();
                 }
@@ -226,6 +226,9 @@ final class ExtractCommand implements Callable<Integer> {
         private final int maxPending;
         private final Deque<Future<Encoded>> pending = new ArrayDeque<>();
         private final Sink sink;
+        /** Chunks that may run at once: one worker fewer while the JIT compiler is busy ({@link WarmUp}). */
+        private final Semaphore running;
+        private final WarmUp warmUp;
 
         Chunks(int workers, Sink sink) {
             this.sink = sink;
@@ -235,6 +238,8 @@ final class ExtractCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
             });
+            this.running = new Semaphore(workers - 1);
+            this.warmUp = workers == 1 ? null : new WarmUp(() -> running.release(1));
         }
 
         /**
@@ -247,7 +252,15 @@ final class ExtractCommand implements Callable<Integer> {
                 write(call(task));
                 return;
             }
-            pending.add(pool.submit(task));
+            warmUp.check();
+            pending.add(pool.submit(() -> {
+                running.acquire();
+                try {
+                    return task.call();
+                } finally {
+                    running.release();
+                }
+            }));
             while (pending.size() >= maxPending) {
                 write(await(pending.poll()));
             }
@@ -306,6 +319,67 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Tells when the JIT compiler has done most of its work. Until then extract runs one worker fewer than asked
+     * (at least one): on a small machine the compiler threads need a core of their own, and a worker competing
+     * with them runs longer in slow, not yet compiled code (on two cores, two workers took as long over 50 MB as
+     * one, with 20% more CPU). The compiler is taken as done once the JIT's accumulated compile time
+     * ({@code CompilationMXBean}) grew by less than a quarter of the wall time in two consecutive quarter seconds.
+     * The bean is first read at the second chunk, so an input of one chunk never loads it.
+     */
+    private static final class WarmUp {
+        static final long WINDOW_NANOS = 250_000_000L;
+        private final Runnable done;
+        private java.lang.management.CompilationMXBean jit;
+        private boolean over;
+        private boolean started;
+        private long lastNanos;
+        private long lastJitMillis;
+        private int quiet;
+
+        WarmUp(Runnable done) {
+            this.done = done;
+        }
+
+        /** Called by the one submitting thread before each chunk. */
+        void check() {
+            if (over) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (jit == null) {
+                if (!started) {
+                    started = true; // an input of one chunk is read before the JIT matters: no bean loaded
+                    return;
+                }
+                jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+                if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+                    finish();
+                    return;
+                }
+                lastNanos = now;
+                lastJitMillis = jit.getTotalCompilationTime();
+                return;
+            }
+            if (now - lastNanos < WINDOW_NANOS) {
+                return;
+            }
+            long jitMillis = jit.getTotalCompilationTime();
+            long wallMillis = (now - lastNanos) / 1_000_000L;
+            quiet = 4 * (jitMillis - lastJitMillis) < wallMillis ? quiet + 1 : 0;
+            lastNanos = now;
+            lastJitMillis = jitMillis;
+            if (quiet >= 2) {
+                finish();
+            }
+        }
+
+        private void finish() {
+            over = true;
+            done.run();
+        }
+    }
+
     private static InputStream open(Path file, String shown) {
         if (isPipe(file)) {
             return openPipe(file, shown);
@@ -354,23 +428,42 @@ final class ExtractCommand implements Callable<Integer> {
             this.bytes = out instanceof Utf8Out u ? u.bytes() : null;
         }
 
-        /** The rows of one chunk, encoded into {@link #text} by one worker and cut into segments. */
+        /** The rows of one chunk, encoded by one worker and cut into segments. */
         abstract class Rows {
-            private final List<Object> segments = new ArrayList<>();
+            final List<Object> segments = new ArrayList<>();
 
-            /** The text the rows are encoded into; taken as a segment once it is long enough. */
+            abstract void write(PublishedMention mention) throws IOException;
+
+            /** The segments of all rows written. */
+            abstract List<Object> segments() throws IOException;
+
+            /** A segment of encoded text, as bytes if the output takes them. */
+            final Object segment(String text) {
+                return bytes != null ? text.getBytes(StandardCharsets.UTF_8) : text;
+            }
+
+            /** A segment of UTF-8 bytes, as text if the output does not take bytes. */
+            final Object segment(byte[] utf8) {
+                return bytes != null ? utf8 : new String(utf8, StandardCharsets.UTF_8);
+            }
+        }
+
+        /** Rows encoded into a text, taken as a segment once it is long enough. */
+        abstract class TextRows extends Rows {
+            /** The text the rows are encoded into. */
             abstract StringBuilder text() throws IOException;
 
             abstract void encode(List<Object> row) throws IOException;
 
-            final void write(List<Object> row) throws IOException {
-                encode(row);
+            @Override
+            final void write(PublishedMention mention) throws IOException {
+                encode(Tables.MENTIONS.row(mention));
                 if (text().length() >= SEGMENT_CHARS) {
                     cut();
                 }
             }
 
-            /** The segments of all rows written. */
+            @Override
             final List<Object> segments() throws IOException {
                 cut();
                 return segments;
@@ -379,8 +472,7 @@ final class ExtractCommand implements Callable<Integer> {
             private void cut() throws IOException {
                 StringBuilder t = text();
                 if (t.length() > 0) {
-                    String s = t.toString();
-                    segments.add(bytes != null ? s.getBytes(StandardCharsets.UTF_8) : s);
+                    segments.add(segment(t.toString()));
                     t.setLength(0);
                 }
             }
@@ -430,34 +522,73 @@ final class ExtractCommand implements Callable<Integer> {
         }
     }
 
-    /** CSV (RFC 4180) with a header row; each chunk is printed by its own printer, to the same text. */
+    /** CSV (RFC 4180) with a header row; each chunk's rows are encoded by its worker ({@link CsvCells}). */
     private static final class CsvSink extends Sink {
         CsvSink(PrintWriter out) throws IOException {
             super(out);
-            StringBuilder header = new StringBuilder();
-            new CSVPrinter(header, CSVFormat.RFC4180).printRecord(
-                    Tables.MENTIONS.schema().stream().map(Column::name).toList());
-            print(header.toString());
+            CsvCells header = new CsvCells(1024);
+            header.row(new ArrayList<>(Tables.MENTIONS.schema().stream().map(Column::name).toList()));
+            print(new String(header.take(), StandardCharsets.UTF_8));
         }
 
         @Override
-        Rows rows() throws IOException {
-            StringBuilder text = new StringBuilder(SEGMENT_CHARS + 1024);
-            // a format of its own: CSVFormat.print is synchronized, so workers printing with the one shared
-            // RFC4180 instance would take turns on its lock for every cell
-            CSVPrinter printer = new CSVPrinter(text, CSVFormat.RFC4180.builder().get());
+        Rows rows() {
+            CsvCells cells = new CsvCells(SEGMENT_CHARS + 1024);
             return new Rows() {
-                @Override
-                StringBuilder text() {
-                    return text;
+                // the text of the last decimal: a row's value, published value, low and high are mostly equal
+                private BigDecimal lastDecimal;
+                private String lastPlain;
+
+                // the text of the last date: a period's start and end recur in the rows of a sentence
+                private LocalDate lastDate;
+                private String lastDateText;
+
+                private String date(LocalDate d) {
+                    if (!d.equals(lastDate)) {
+                        lastDate = d;
+                        lastDateText = Cells.text(d);
+                    }
+                    return lastDateText;
+                }
+
+                private String plain(BigDecimal d) {
+                    if (!d.equals(lastDecimal)) {
+                        lastDecimal = d;
+                        lastPlain = Cells.text(d);
+                    }
+                    return lastPlain;
                 }
 
                 @Override
-                void encode(List<Object> row) throws IOException {
-                    for (Object v : row) {
-                        printer.print(Cells.text(v));
+                void write(PublishedMention mention) {
+                    // the cells straight from the columns, without a row list
+                    List<ColumnDefinition<PublishedMention>> columns = Tables.MENTIONS.columns();
+                    for (int i = 0; i < columns.size(); i++) {
+                        Object v = columns.get(i).read(mention);
+                        if (v instanceof String t) {
+                            cells.cell(t, i == 0);
+                        } else if (v instanceof Integer n) {
+                            cells.cell(n, i == 0);
+                        } else if (v instanceof BigDecimal d) {
+                            cells.cell(plain(d), i == 0);
+                        } else if (v instanceof LocalDate d) {
+                            cells.cell(date(d), i == 0);
+                        } else {
+                            cells.cell(Cells.text(v), i == 0);
+                        }
                     }
-                    printer.println();
+                    cells.endRow();
+                    if (cells.size() >= SEGMENT_CHARS) {
+                        segments.add(segment(cells.take()));
+                    }
+                }
+
+                @Override
+                List<Object> segments() {
+                    if (cells.size() > 0) {
+                        segments.add(segment(cells.take()));
+                    }
+                    return segments;
                 }
             };
         }
@@ -501,7 +632,7 @@ final class ExtractCommand implements Callable<Integer> {
             gen.writeStartArray();
             gen.flush();
             text.setLength(0); // the generator is in an array, so it writes the commas between objects
-            return new Rows() {
+            return new TextRows() {
                 private boolean firstOfChunk = true;
 
                 @Override

@@ -36,8 +36,12 @@ public final class Ids {
 
     public static String figureId(String sourceId, String category, String subject, String operation, String unit,
             BigDecimal value, BigDecimal low, BigDecimal high, Object periodStart, Object periodEnd) {
-        return "f-" + hash(sourceId, category, subject, operation, unit, plain(value), plain(low), plain(high),
-                String.valueOf(periodStart), String.valueOf(periodEnd));
+        String v = plain(value);
+        // low and high mostly equal the value: their text is the value's
+        String l = low != null && low.equals(value) ? v : plain(low);
+        String h = high != null && high.equals(value) ? v : high != null && high.equals(low) ? l : plain(high);
+        return "f-" + hash(sourceId, category, subject, operation, unit, v, l, h, String.valueOf(periodStart),
+                String.valueOf(periodEnd));
     }
 
     public static String mentionId(String sourceId, int start, int end, String surface) {
@@ -48,15 +52,24 @@ public final class Ids {
         return v == null ? "" : v.stripTrailingZeros().toPlainString();
     }
 
+    /** The hash of the parts joined by U+001F, digested part by part (the same digest, without the joined text). */
     private static String hash(String... parts) {
-        String joined = String.join("\u001f", parts);
         MessageDigest md;
         try {
             md = (MessageDigest) SHA256.clone();
         } catch (CloneNotSupportedException e) {
             md = sha256();
         }
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                md.update(SEPARATOR);
+            }
+            md.update(String.valueOf(parts[i]).getBytes(StandardCharsets.UTF_8)); // null as "null", as join wrote it
+        }
         // the first 12 hex digits are the first 6 bytes of the digest
-        return HEX.formatHex(md.digest(joined.getBytes(StandardCharsets.UTF_8)), 0, 6);
+        return HEX.formatHex(md.digest(), 0, 6);
     }
+
+    /** U+001F in UTF-8. */
+    private static final byte SEPARATOR = 0x1f;
 }

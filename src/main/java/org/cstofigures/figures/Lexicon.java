@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cstofigures.config.YamlFiles;
@@ -74,9 +75,14 @@ public final class Lexicon {
     private final List<String> foundingWords;
     private final List<String> particles;
     private final List<String> breakingParticles;
+    private final Set<String> fillerSet;
+    private final Set<String> particleSet;
+    /** Per category (in {@link #categoryOrder}) and unit ordinal: the unit's weight, and whether it is excluded. */
+    private final int[][] unitWeight;
+    private final boolean[][] unitExcluded;
     private final Map<Category, Map<Unit, Integer>> unitHints;
     private final List<Category> categoryOrder;
-    private final CharTable<List<Map.Entry<String, Subject>>> subjectForms;
+    private final FormTrie<Subject> subjectForms;
     private final List<Map.Entry<String, Predicate>> predicateForms;
     private final Map<Unit, CounterSubject> counterSubjects;
     private final String unknownTemplate;
@@ -84,8 +90,13 @@ public final class Lexicon {
     private final List<OperationPattern> operationPatterns;
     /** A Latin name right before a name follower (CATalyst 작전) or in brackets at one (단속작전(Pangea)). */
     private final Pattern latinOperation;
+    private final List<String> nameFollowers;
+    /** The distinct lower-case aliases of {@link #operationPatterns}, in a trie; the needle of each pattern. */
+    private final List<String> needles;
+    private final FormTrie<String> needleTrie;
+    private final int[] needleIndex;
     private final LexiconFiles.FrameWeights frameWeights;
-    private final CharTable<List<Map.Entry<String, FramePredicate>>> framePredicates;
+    private final FormTrie<FramePredicate> framePredicates;
     private final Map<String, Category> counterCategories;
     private final List<Map.Entry<String, String>> topics;
     private final List<Map.Entry<String, String>> countryRoles;
@@ -102,7 +113,8 @@ public final class Lexicon {
     private final List<String> changeWords;
     private final Map<Category, List<String>> requiredContexts;
     private final List<String> cueWords;
-    private final CharTable<int[]> cuesByFirst;
+    /** The cue words, each node's index its id in {@link #cueWords}. */
+    private final FormTrie<String> cueTrie;
     private final int[][] cueIndex;
     private final int[][] cueWeight;
 
@@ -119,6 +131,8 @@ public final class Lexicon {
         parts.sort(Comparator.comparingInt(String::length).reversed());
         this.particles = List.copyOf(parts);
         this.breakingParticles = categories.breakingParticles();
+        this.fillerSet = Set.copyOf(fillers);
+        this.particleSet = Set.copyOf(particles);
         Map<Category, Map<String, Integer>> c = new LinkedHashMap<>();
         Map<Category, Map<Unit, Integer>> u = new LinkedHashMap<>();
         List<Category> order = new ArrayList<>();
@@ -151,15 +165,11 @@ public final class Lexicon {
             }
         }
         this.cueWords = List.copyOf(cueIds.keySet());
-        Map<Character, List<Integer>> firsts = new LinkedHashMap<>();
-        for (int k = 0; k < cueWords.size(); k++) {
-            if (!cueWords.get(k).isEmpty()) {
-                firsts.computeIfAbsent(cueWords.get(k).charAt(0), x -> new ArrayList<>()).add(k);
-            }
+        List<Map.Entry<String, String>> cueForms = new ArrayList<>();
+        for (String w : cueWords) {
+            cueForms.add(Map.entry(w, w));
         }
-        Map<Character, int[]> byFirstCue = new LinkedHashMap<>();
-        firsts.forEach((ch, ids) -> byFirstCue.put(ch, ids.stream().mapToInt(Integer::intValue).toArray()));
-        this.cuesByFirst = CharTable.of(byFirstCue);
+        this.cueTrie = FormTrie.of(cueForms);
         List<Map.Entry<String, Subject>> forms = new ArrayList<>();
         for (LexiconFiles.SubjectEntry e : subjects.subjects()) {
             Subject s = new Subject(e.en(), Category.fromCode(e.category()), e.predicates(), e.generic(), e.topical(),
@@ -169,12 +179,7 @@ public final class Lexicon {
             }
         }
         forms.sort(Comparator.comparingInt((Map.Entry<String, Subject> e) -> -e.getKey().length()));
-        Map<Character, List<Map.Entry<String, Subject>>> byFirst = new LinkedHashMap<>();
-        for (Map.Entry<String, Subject> f : forms) {
-            byFirst.computeIfAbsent(f.getKey().charAt(0), k -> new ArrayList<>()).add(f);
-        }
-        byFirst.replaceAll((k, v) -> List.copyOf(v));
-        this.subjectForms = CharTable.of(byFirst);
+        this.subjectForms = FormTrie.of(forms);
         List<Map.Entry<String, Predicate>> preds = new ArrayList<>();
         for (LexiconFiles.PredicateEntry p : subjects.predicates()) {
             Predicate pr = new Predicate(p.en(), p.categories().stream().map(Category::fromCode).toList());
@@ -193,6 +198,18 @@ public final class Lexicon {
         this.modifiers = subjects.modifiers();
         this.operationPatterns = compileOperations(operations);
         this.latinOperation = latinOperation(operations);
+        this.nameFollowers = List.copyOf(operations.nameFollowers());
+        Map<String, Integer> needleIds = new LinkedHashMap<>();
+        this.needleIndex = new int[operationPatterns.size()];
+        for (int k = 0; k < operationPatterns.size(); k++) {
+            needleIndex[k] = needleIds.computeIfAbsent(operationPatterns.get(k).needle(), n -> needleIds.size());
+        }
+        this.needles = List.copyOf(needleIds.keySet());
+        List<Map.Entry<String, String>> needleForms = new ArrayList<>();
+        for (String n : needles) {
+            needleForms.add(Map.entry(n, n));
+        }
+        this.needleTrie = FormTrie.of(needleForms);
         this.frameWeights = frames.weights();
         List<Map.Entry<String, FramePredicate>> fp = new ArrayList<>();
         for (LexiconFiles.FramePredicate p : frames.predicates()) {
@@ -203,12 +220,7 @@ public final class Lexicon {
             }
         }
         fp.sort(Comparator.comparingInt((Map.Entry<String, FramePredicate> e) -> -e.getKey().length()));
-        Map<Character, List<Map.Entry<String, FramePredicate>>> fpByFirst = new LinkedHashMap<>();
-        for (Map.Entry<String, FramePredicate> e : fp) {
-            fpByFirst.computeIfAbsent(e.getKey().charAt(0), k -> new ArrayList<>()).add(e);
-        }
-        fpByFirst.replaceAll((k, v) -> List.copyOf(v));
-        this.framePredicates = CharTable.of(fpByFirst);
+        this.framePredicates = FormTrie.of(fp);
         Map<String, Category> cc = new LinkedHashMap<>();
         for (LexiconFiles.FrameCounter fc : frames.counters()) {
             for (String ko : fc.ko()) {
@@ -243,6 +255,26 @@ public final class Lexicon {
         Map<Category, List<String>> rc = new LinkedHashMap<>();
         frames.requiredContexts().forEach((cat, words) -> rc.put(Category.fromCode(cat), List.copyOf(words)));
         this.requiredContexts = Map.copyOf(rc);
+        Unit[] units = Unit.values();
+        this.unitWeight = new int[categoryOrder.size()][units.length];
+        this.unitExcluded = new boolean[categoryOrder.size()][units.length];
+        for (int k = 0; k < categoryOrder.size(); k++) {
+            Category cat = categoryOrder.get(k);
+            for (Unit unit : units) {
+                unitWeight[k][unit.ordinal()] = unitHints.get(cat).getOrDefault(unit, 0);
+                unitExcluded[k][unit.ordinal()] = excludedUnits.getOrDefault(cat, List.of()).contains(unit);
+            }
+        }
+    }
+
+    /** True if {@code word} is a filler word of categories.yaml. */
+    public boolean isFiller(String word) {
+        return fillerSet.contains(word);
+    }
+
+    /** True if {@code word} is a case particle of categories.yaml. */
+    public boolean isParticle(String word) {
+        return particleSet.contains(word);
     }
 
     /** True if {@code clause} names an activity whose length a duration may state (단속, 작전, 파병 …). */
@@ -448,22 +480,47 @@ public final class Lexicon {
         return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HANGUL);
     }
 
+    /** Which of {@link #needles} occur in {@code lower}. */
+    private boolean[] occurring(String lower) {
+        boolean[] occurs = new boolean[needles.size()];
+        for (int k = 0; k < occurs.length; k++) {
+            occurs[k] = needles.get(k).isEmpty();
+        }
+        for (int i = 0; i < lower.length(); i++) {
+            FormTrie.Node<String> node = needleTrie.first(lower.charAt(i));
+            for (int j = i + 1; node != null; j++) {
+                if (node.index() >= 0) {
+                    occurs[node.index()] = true;
+                }
+                if (j >= lower.length()) {
+                    break;
+                }
+                node = node.child(lower.charAt(j));
+            }
+        }
+        return occurs;
+    }
+
     /** Every operation name in {@code text}, in order of position (char offsets). */
     public List<Hit<String>> operations(String text) {
         List<Hit<String>> hits = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        for (OperationPattern op : operationPatterns) {
-            if (!lower.contains(op.needle())) {
-                continue; // cheap prefilter: the alias itself must occur before the regex can match
+        // cheap prefilter: the alias itself must occur (in lower case) before its regex can match; the aliases
+        // that occur are found in one pass over the text
+        boolean[] occurs = occurring(lowerCase(text));
+        for (int k = 0; k < operationPatterns.size(); k++) {
+            OperationPattern op = operationPatterns.get(k);
+            if (!occurs[needleIndex[k]]) {
+                continue;
             }
             Matcher m = op.pattern().matcher(text);
             while (m.find()) {
                 hits.add(new Hit<>(m.start(), m.end(), m.group(), op.name()));
             }
         }
-        if (latinOperation != null && hasLatin(text)) {
-            Matcher m = latinOperation.matcher(text);
-            while (m.find()) {
+        // both alternatives of the pattern need a name follower: a text without one has no match
+        if (latinOperation != null && hasLatin(text) && holdsAny(text, nameFollowers)) {
+            Matcher m = latinOperation.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int next = findLatin(m, text, 0); next >= 0; next = findLatin(m, text, next)) {
                 String g = m.group("name") != null ? "name" : "name2";
                 String name = m.group(g);
                 int st = m.start(g);
@@ -482,14 +539,67 @@ public final class Lexicon {
         return hits;
     }
 
-    private static boolean hasLatin(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 && Character.isLetter(c)) {
+    /**
+     * {@link Matcher#find()} for {@link #latinOperation}, which tries only where a match can begin: both of its
+     * alternatives begin with a Latin letter, so the positions of other chars (nearly all of a Korean text) are
+     * skipped without running the pattern's look-behinds there. Finds the same matches as {@code find()} from
+     * {@code from}; returns the end of the match, or -1.
+     */
+    private static int findLatin(Matcher m, String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isLatinScript(cp)) {
+                m.region(i, text.length());
+                if (m.lookingAt()) {
+                    return m.end();
+                }
+            }
+            i += Character.charCount(cp);
+        }
+        return -1;
+    }
+
+    /** True if {@code text} holds one of {@code words}. */
+    private static boolean holdsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isLatinScript(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'A' && cp <= 'Z' || cp >= 'a' && cp <= 'z';
+        }
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
+    }
+
+    /** True if {@code text} holds an ASCII letter. */
+    private static boolean hasLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' ? c <= 'z' : c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT)}, without its per-char case look-up for Hangul syllables and ASCII
+     * non-capitals (nearly all of a Korean text), which are their own lower case.
+     */
+    private static String lowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z'
+                    : (c < 0xAC00 || c > 0xD7A3) && (Character.isSurrogate(c) || Character.toLowerCase(c) != c)) {
+                return text.toLowerCase(Locale.ROOT);
+            }
+        }
+        return text;
     }
 
     /** Subject forms in {@code text} between {@code from} and {@code to}: longest match first, no overlaps. */
@@ -497,22 +607,10 @@ public final class Lexicon {
         List<Hit<Subject>> hits = new ArrayList<>();
         int i = from;
         while (i < to) {
-            List<Map.Entry<String, Subject>> starting = subjectForms.get(text.charAt(i));
-            if (starting == null) {
-                i++;
-                continue;
-            }
-            Hit<Subject> found = null;
-            for (Map.Entry<String, Subject> f : starting) {
-                String form = f.getKey();
-                if (i + form.length() <= to && text.startsWith(form, i)) {
-                    found = new Hit<>(i, i + form.length(), form, f.getValue());
-                    break;
-                }
-            }
-            if (found != null) {
-                hits.add(found);
-                i = found.end();
+            FormTrie.Node<Subject> f = subjectForms.longest(text, i, to);
+            if (f != null) {
+                hits.add(new Hit<>(i, i + f.form().length(), f.form(), f.value()));
+                i += f.form().length();
             } else {
                 i++;
             }
@@ -545,21 +643,11 @@ public final class Lexicon {
             if (i >= qStart && i < qEnd) {
                 continue;
             }
-            List<Map.Entry<String, FramePredicate>> starting = framePredicates.get(text.charAt(i));
-            if (starting == null) {
-                continue;
-            }
-            Map.Entry<String, FramePredicate> found = null;
-            for (Map.Entry<String, FramePredicate> p : starting) {
-                if (i + p.getKey().length() <= to && text.startsWith(p.getKey(), i)) {
-                    found = p;
-                    break;
-                }
-            }
+            FormTrie.Node<FramePredicate> found = framePredicates.longest(text, i, to);
             if (found == null) {
                 continue;
             }
-            Hit<FramePredicate> h = new Hit<>(i, i + found.getKey().length(), found.getKey(), found.getValue());
+            Hit<FramePredicate> h = new Hit<>(i, i + found.form().length(), found.form(), found.value());
             if (i >= qEnd) {
                 return after ? h : before;
             }
@@ -630,14 +718,16 @@ public final class Lexicon {
             present[k] = cueWords.get(k).isEmpty();
         }
         for (int i = 0; i < text.length(); i++) {
-            int[] ids = cuesByFirst.get(text.charAt(i));
-            if (ids == null) {
-                continue;
-            }
-            for (int id : ids) {
-                if (!present[id] && text.startsWith(cueWords.get(id), i)) {
-                    present[id] = true;
+            // every cue word at i: the forms along the trie path from it
+            FormTrie.Node<String> node = cueTrie.first(text.charAt(i));
+            for (int j = i + 1; node != null; j++) {
+                if (node.index() >= 0) {
+                    present[node.index()] = true;
                 }
+                if (j >= text.length()) {
+                    break;
+                }
+                node = node.child(text.charAt(j));
             }
         }
         return new Cues(present);
@@ -660,7 +750,8 @@ public final class Lexicon {
         int bestScore = 0;
         for (int k = 0; k < categoryOrder.size(); k++) {
             Category cat = categoryOrder.get(k);
-            if (cat == denied || excludedUnits.getOrDefault(cat, List.of()).contains(unit)) {
+            if (cat == denied || (unit != null ? unitExcluded[k][unit.ordinal()]
+                    : excludedUnits.getOrDefault(cat, List.of()).contains(unit))) {
                 continue; // persons are never seized, a tonnage is never a force (frames.yaml excluded_units)
             }
             int score = 0;
@@ -682,7 +773,7 @@ public final class Lexicon {
                 }
             }
             if (!(activity && unit != null && unit.kind() == Unit.Kind.DURATION)) {
-                score += unitHints.get(cat).getOrDefault(unit, 0);
+                score += unit != null ? unitWeight[k][unit.ordinal()] : unitHints.get(cat).getOrDefault(unit, 0);
             }
             if (cat == subjectHint) {
                 score += weights.subject();

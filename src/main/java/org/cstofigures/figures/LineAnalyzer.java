@@ -2,6 +2,7 @@ package org.cstofigures.figures;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cstofigures.extract.ExtractedLine;
@@ -67,12 +67,20 @@ final class LineAnalyzer {
      * read it again: subject hits per span, category cues of the last clause and sentence. Lives for one call.
      */
     private static final class LineMemo {
-        private final Map<Long, List<Lexicon.Hit<Lexicon.Subject>>> subjects = new HashMap<>();
+        /** Subject hits per span of the current sentence: a few spans, so a list searched from the end. */
+        private final List<SpanHits> subjects = new ArrayList<>();
         private final List<Span> figures = new ArrayList<>();
         private String clauseText;
         private Lexicon.Cues clauseCues;
         private String sentenceText;
         private Lexicon.Cues sentenceCues;
+    }
+
+    /** How many spans' subject hits the memo of a sentence holds at most. */
+    static final int MEMO_SPANS = 32;
+
+    /** The subject hits of {@code text[from, to)}. */
+    private record SpanHits(int from, int to, List<Lexicon.Hit<Lexicon.Subject>> hits) {
     }
 
     private final Lexicon lex;
@@ -116,21 +124,14 @@ final class LineAnalyzer {
                 times.add(new Time(cp2ch[t.start()], cp2ch[t.end()], t.period()));
             }
         }
-        List<Lexicon.Hit<String>> ops = lex.operations(text);
-        Set<Integer> figureStarts = new java.util.HashSet<>();
-        Set<Integer> figureEnds = new java.util.HashSet<>();
-        Map<Integer, Quantity> figureAt = new HashMap<>();
+        LineState line = new LineState(sourceId, published, el, text, cp2ch, lex.operations(text));
         for (Quantity q : qs) {
-            figureStarts.add(cp2ch[q.start()]);
-            figureEnds.add(cp2ch[q.end()]);
-            figureAt.put(cp2ch[q.start()], q);
+            line.figureStarts.set(cp2ch[q.start()]);
+            line.figureEnds.set(cp2ch[q.end()]);
+            line.figureAt.put(cp2ch[q.start()], q);
+            line.memo.figures.add(new Span(cp2ch[q.start()], cp2ch[q.end()]));
         }
-
-        List<Analyzed> out = new ArrayList<>();
-        LineMemo memo = new LineMemo();
-        for (Quantity q : qs) {
-            memo.figures.add(new Span(cp2ch[q.start()], cp2ch[q.end()]));
-        }
+        List<Lexicon.Hit<String>> ops = line.ops;
         Period carried = null;
         int qi = 0;
         int ti = 0;
@@ -160,212 +161,323 @@ final class LineAnalyzer {
                 }
                 continue;
             }
-            List<Span> clauses = clauses(text, sentence, figureStarts, figureEnds);
-            memo.subjects.clear();
-            Span previousSentence = si == 0 ? null : sentences.get(si - 1);
-            Period ownUsed = null;
-            Whole previous = null;
-            // lengths of an activity (62일간 … 정부합동단속을 벌여) waiting for the first figure after them in
-            // their sentence, the activity's result, whose category they take
-            List<Integer> lengths = new ArrayList<>();
-            int ci = 0;
+            line.memo.subjects.clear();
+            SentenceState s = new SentenceState(sentence, clauses(text, sentence, line.figureStarts, line.figureEnds),
+                    sentenceTimes, si == 0 ? null : sentences.get(si - 1), paragraphOp, carried);
             for (Quantity q : inSentence) {
-                Span span = new Span(cp2ch[q.start()], cp2ch[q.end()]);
-                while (ci + 1 < clauses.size() && clauses.get(ci).end() <= span.start()) {
-                    ci++;
-                }
-                Span fullClause = ci < clauses.size() && clauses.get(ci).contains(span.start()) ? clauses.get(ci)
-                        : sentence;
-                Span clause = around(fullClause, span, CLAUSE_WINDOW);
-                Span near = around(sentence, span, SENTENCE_WINDOW);
-                String clauseText = text.substring(clause.start(), clause.end());
-                String sentenceText = text.substring(near.start(), near.end());
-
-                // a word of a total or a state scopes over its clause and what follows it in its sentence
-                // (전체적으로 X 작전 중에 대마 3톤, 아편 2톤 …; 현재 A, B, C 등 4개국); a number with a period
-                // of its own is a total or a state only when the word is in its own clause (2010년부터 2015년까지
-                // 합계 12단계)
-                Period period = ownPeriod(sentenceTimes, clause, span);
-                PeriodKind total = period != null ? lex.periodKind(clauseText)
-                        : lex.periodKind(clauseText + "\n" + text.substring(near.start(), span.start()));
-                if (period != null) {
-                    ownUsed = period;
-                    if (total != null) {
-                        period = period.withKind(total);
-                    }
-                } else if (total == null) {
-                    period = carried;
-                } else if (published != null) {
-                    // a total (지금까지, 합계) or a current state (현재) is not the period of the sentence before: a
-                    // state is at the publication date; a total is open up to it until FigureStage gives it the
-                    // stated span of its operation
-                    period = total == PeriodKind.STATE ? new Period(published, published, Precision.DAY, total)
-                            : new Period(null, published, Precision.DAY, total);
-                }
-                String operation = operationOf(ops, clause, near, span, paragraphOp);
-
-                boolean part = previous != null && hasPartMarker(text.substring(previous.end(), span.start()));
-                Chosen subject = lex.measures(q.unit()) ? measured(text, clause, near, span, q, memo) : null;
-                if (subject == null) {
-                    subject = adjacentOrCounter(text, clause, span, q, memo);
-                }
-                // a whole before a part marker (1만 1천 명 가운데 최소 1천 명이 전사) is not governed by the part's
-                // predicate: the search for it stops at the marker
-                int governed = partMarkerAfter(text, span.end(), clause.end());
-                Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
-                        governed, span.start(), span.end(), !oblique(text, clause, span));
-                Category category;
-                boolean lengthOfActivity = false;
-                // a part takes its whole's subject and category unless its own predicate names another domain
-                // (1만5000명을 파병했으며 이 중 4700여명이 죽거나 다쳤다: casualties, not troops) or the whole has none
-                // (3개국 이주노동자 가운데 60~80%: the share is scored on its own)
-                boolean inherited = subject == null && part && previous.category() != Category.OTHER
-                        && (governing == null
-                        || governing.value().category() == null || governing.value().category() == previous.category());
-                if (inherited) {
-                    subject = previous.subject();
-                    category = previous.category();
-                } else {
-                    if (subject == null && governing != null && governing.value().persons() != null
-                            && q.unit() == org.cstofigures.model.Unit.PERSON) {
-                        subject = unknown(text, clause, span, q, governing);
-                    }
-                    if (subject == null) {
-                        subject = topicOfSentence(text, near, span, q, memo);
-                    }
-                    if (subject == null) {
-                        subject = bareNounBefore(text, clause, span, q);
-                    }
-                    if (subject == null) {
-                        subject = nearestInClause(text, clause, span, q, memo);
-                    }
-                    if (subject == null) {
-                        subject = unknown(text, clause, span, q, governing);
-                    }
-                    Chosen context = subject.hint() == null ? nearestInClause(text, clause, span, q, memo) : null;
-                    if (!clauseText.equals(memo.clauseText)) {
-                        memo.clauseText = clauseText;
-                        memo.clauseCues = lex.cues(clauseText);
-                    }
-                    if (!sentenceText.equals(memo.sentenceText)) {
-                        memo.sentenceText = sentenceText;
-                        memo.sentenceCues = lex.cues(sentenceText);
-                    }
-                    // a count of persons that measures doses (300만 명이 동시에 투약할 수 있는 양) is an amount of the
-                    // substance, not of persons
-                    org.cstofigures.model.Unit scored = q.unit() == org.cstofigures.model.Unit.PERSON
-                            && lex.dose(text.substring(span.end(), clause.end())) ? org.cstofigures.model.Unit.KG
-                            : q.unit();
-                    boolean activity = q.unit().kind() == org.cstofigures.model.Unit.Kind.DURATION
-                            && (lex.namesActivity(clauseText)
-                            || lex.namesActivity(text.substring(span.end(), nextFigure(figureStarts, span.end(),
-                                    fullClause.end() < sentence.end() ? sentence.end() : fullClause.end()))));
-                    lengthOfActivity = activity;
-                    Category predicate = governing == null ? null : governing.value().category();
-                    Category counter = lex.counterCategory(q.unitText());
-                    Category contextHint = context == null ? null : context.hint();
-                    // the length of an activity is not scored as a bare duration (its counter's own class)
-                    Category hint = activity && subject.hint() == Category.OTHER ? null : subject.hint();
-                    category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint, predicate,
-                            counter, contextHint, null, activity);
-                    // the personnel and equipment of a civil service (소방 헬기, 진화 인력, 긴급구호대) are no force: a
-                    // civil word in the clause denies the category to a dual-use or unknown counted thing, which then
-                    // takes the next best category (대피한 인원 → casualty) or other
-                    if (subject.dualUse() && lex.civilDenies(clauseText, category)
-                            && (governing == null || !governing.value().military())) {
-                        category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint,
-                                predicate, counter, contextHint, category, activity);
-                    }
-                    // a category that needs a context word of the sentence and has none is no evidence: other (30여개
-                    // 국가 출신: nationalities; countries counted with no organisation are not members)
-                    if (lex.lacksContext(category, sentenceText)) {
-                        category = Category.OTHER;
-                    }
-                    // a rate right before a change word and an amount of money (16.4% 늘어난 5조785억원) is the
-                    // growth of that amount: money
-                    if (lex.measures(q.unit()) && changesMoney(text, span, clause, figureAt)) {
-                        category = Category.MONEY;
-                    }
-                    // ellipsis: a number whose clause names nothing it counts (9천525명은 출국 조치를, 1천728명은
-                    // 범칙금 처분을) continues the list of the figure before it in the sentence, in the same unit; a
-                    // number written right after another one (69세대 121명) counts the same group
-                    if (category == Category.OTHER && previous != null && subject.hint() == null
-                            && (previous.unit() == q.unit() && subject.ko().equals(q.unitText())
-                                    || text.substring(previous.end(), span.start()).isBlank())) {
-                        category = previous.category();
-                    }
-                }
-                String en = subject.en();
-                if (q.unit() == org.cstofigures.model.Unit.COUNTRY) {
-                    String role = lex.countryRole(text, near.start(), near.end());
-                    if (role != null) {
-                        en = role;
-                    }
-                }
-                if (subject.topical()) {
-                    String topic = lex.topic(text, near.start(), span.start());
-                    if (topic == null && previousSentence != null) {
-                        Span prev = around(previousSentence, new Span(previousSentence.end(), previousSentence.end()),
-                                SENTENCE_WINDOW);
-                        topic = lex.topic(text, prev.start(), prev.end());
-                    }
-                    if (topic != null) {
-                        en = topic + " " + en;
-                    }
-                }
-                if (subject.takesPredicates() || inherited) {
-                    Lexicon.Hit<Lexicon.Predicate> p = lex.firstPredicate(text, span.end(), clause.end());
-                    if (p == null) {
-                        p = lex.firstPredicate(text, clause.start(), clause.end());
-                    }
-                    if (p != null && p.value().categories().contains(category)) {
-                        en = en + " " + p.value().en();
-                    } else if (inherited) {
-                        en = en + ", part";
-                    }
-                }
-                int start = el.line().start() + q.start();
-                int end = el.line().start() + q.end();
-                Mention m = new Mention(Ids.mentionId(sourceId, start, end, q.surface()), null,
-                        new Provenance(sourceId, el.line().number(), start, end, quote(text, sentence, span), q.rule()),
-                        new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
-                        new Classification(category, en, subject.ko(), operation),
-                        period, q.numberText(), q.unitText(), List.of());
-                m = m.withFigureId(figureId(m));
-                if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION && category == Category.MONEY) {
-                    lengths.clear(); // an amount of money is no activity's result (3년 이상의 징역이나 3000만원의 벌금)
-                } else if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION) {
-                    for (int at : lengths) {
-                        Analyzed a = out.get(at);
-                        Classification c = a.mention().classification();
-                        Mention r = new Mention(a.mention().mentionId(), null, a.mention().provenance(),
-                                a.mention().amount(), new Classification(category, c.subject(), c.subjectKo(),
-                                        c.operation()), a.mention().period(), a.mention().numberAsWritten(),
-                                a.mention().unitAsWritten(), a.mention().flags());
-                        out.set(at, new Analyzed(r.withFigureId(figureId(r)), a.partOf()));
-                    }
-                    lengths.clear();
-                } else if (lengthOfActivity) {
-                    lengths.add(out.size());
-                }
-                out.add(new Analyzed(m, part ? previous.figureId() : null));
-                previous = new Whole(span.end(), m.figureId(), subject, category, q.unit());
+                mention(line, s, q);
             }
-            if (ownUsed != null) {
-                carried = ownUsed;
+            if (s.ownUsed != null) {
+                carried = s.ownUsed;
             }
         }
-        return out;
+        return line.out;
+    }
+
+    /** What the analysis of one line shares between its numbers. */
+    private static final class LineState {
+        final String sourceId;
+        final LocalDate published;
+        final ExtractedLine el;
+        final String text;
+        final int[] cp2ch;
+        final List<Lexicon.Hit<String>> ops;
+        final BitSet figureStarts;
+        final BitSet figureEnds;
+        final Map<Integer, Quantity> figureAt = new HashMap<>();
+        final LineMemo memo = new LineMemo();
+        final List<Analyzed> out = new ArrayList<>();
+
+        LineState(String sourceId, LocalDate published, ExtractedLine el, String text, int[] cp2ch,
+                List<Lexicon.Hit<String>> ops) {
+            this.sourceId = sourceId;
+            this.published = published;
+            this.el = el;
+            this.text = text;
+            this.cp2ch = cp2ch;
+            this.ops = ops;
+            this.figureStarts = new BitSet(text.length() + 1);
+            this.figureEnds = new BitSet(text.length() + 1);
+        }
+    }
+
+    /** What the analysis of one sentence shares between its numbers, and what each leaves to the next. */
+    private static final class SentenceState {
+        final Span span;
+        final List<Span> clauses;
+        final List<Time> times;
+        final Span previousSentence;
+        final String paragraphOp;
+        final Period carried;
+        int ci;
+        Period ownUsed;
+        Whole previous;
+        // lengths of an activity (62일간 … 정부합동단속을 벌여) waiting for the first figure after them in
+        // their sentence, the activity's result, whose category they take
+        final List<Integer> lengths = new ArrayList<>();
+
+        SentenceState(Span span, List<Span> clauses, List<Time> times, Span previousSentence, String paragraphOp,
+                Period carried) {
+            this.span = span;
+            this.clauses = clauses;
+            this.times = times;
+            this.previousSentence = previousSentence;
+            this.paragraphOp = paragraphOp;
+            this.carried = carried;
+        }
+    }
+
+    /** Where one number stands: its span, its clause (whole and cut to the window) and its sentence window. */
+    private record Place(Span span, Span fullClause, Span clause, Span near, String clauseText,
+            String sentenceText) {
+    }
+
+    /** The counted thing and category of a number; {@code inherited} if taken from the whole it is part of. */
+    private record Classified(Chosen subject, Category category, boolean inherited, boolean lengthOfActivity) {
+    }
+
+    /** Analyzes one number of a sentence and adds its mention to the line's. */
+    private void mention(LineState line, SentenceState s, Quantity q) {
+        String text = line.text;
+        int[] cp2ch = line.cp2ch;
+        Span sentence = s.span;
+        List<Span> clauses = s.clauses;
+        Span span = new Span(cp2ch[q.start()], cp2ch[q.end()]);
+        while (s.ci + 1 < clauses.size() && clauses.get(s.ci).end() <= span.start()) {
+            s.ci++;
+        }
+        int ci = s.ci;
+        Span fullClause = ci < clauses.size() && clauses.get(ci).contains(span.start()) ? clauses.get(ci)
+                : sentence;
+        Span clause = around(fullClause, span, CLAUSE_WINDOW);
+        Span near = around(sentence, span, SENTENCE_WINDOW);
+        Place at = new Place(span, fullClause, clause, near, text.substring(clause.start(), clause.end()),
+                text.substring(near.start(), near.end()));
+
+        Period period = period(line, s, at);
+        String operation = operationOf(line.ops, clause, near, span, s.paragraphOp);
+        Whole previous = s.previous;
+        boolean part = previous != null && hasPartMarker(text.substring(previous.end(), span.start()));
+        Classified c = classify(line, s, at, q, part);
+        Chosen subject = c.subject();
+        Category category = c.category();
+        String en = english(line, s, at, q, c);
+        int start = line.el.line().start() + q.start();
+        int end = line.el.line().start() + q.end();
+        Mention m = new Mention(Ids.mentionId(line.sourceId, start, end, q.surface()), null,
+                new Provenance(line.sourceId, line.el.line().number(), start, end, quote(text, sentence, span),
+                        q.rule()),
+                new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
+                new Classification(category, en, subject.ko(), operation),
+                period, q.numberText(), q.unitText(), List.of());
+        m = m.withFigureId(figureId(m));
+        List<Analyzed> out = line.out;
+        List<Integer> lengths = s.lengths;
+        if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION && category == Category.MONEY) {
+            lengths.clear(); // an amount of money is no activity's result (3년 이상의 징역이나 3000만원의 벌금)
+        } else if (q.unit().kind() != org.cstofigures.model.Unit.Kind.DURATION) {
+            for (int i : lengths) {
+                out.set(i, withCategory(out.get(i), category));
+            }
+            lengths.clear();
+        } else if (c.lengthOfActivity()) {
+            lengths.add(out.size());
+        }
+        out.add(new Analyzed(m, part ? previous.figureId() : null));
+        s.previous = new Whole(span.end(), m.figureId(), subject, category, q.unit());
+    }
+
+    /** {@code a} with the category of the activity's result it is the length of. */
+    private static Analyzed withCategory(Analyzed a, Category category) {
+        Classification c = a.mention().classification();
+        Mention r = new Mention(a.mention().mentionId(), null, a.mention().provenance(),
+                a.mention().amount(), new Classification(category, c.subject(), c.subjectKo(),
+                        c.operation()), a.mention().period(), a.mention().numberAsWritten(),
+                a.mention().unitAsWritten(), a.mention().flags());
+        return new Analyzed(r.withFigureId(figureId(r)), a.partOf());
+    }
+
+    /**
+     * The period of a number. A word of a total or a state scopes over its clause and what follows it in its
+     * sentence (전체적으로 X 작전 중에 대마 3톤, 아편 2톤 …; 현재 A, B, C 등 4개국); a number with a period of its own
+     * is a total or a state only when the word is in its own clause (2010년부터 2015년까지 합계 12단계).
+     */
+    private Period period(LineState line, SentenceState s, Place at) {
+        Period period = ownPeriod(s.times, at.clause(), at.span());
+        PeriodKind total = period != null ? lex.periodKind(at.clauseText())
+                : lex.periodKind(at.clauseText() + "\n" + line.text.substring(at.near().start(), at.span().start()));
+        if (period != null) {
+            s.ownUsed = period;
+            if (total != null) {
+                period = period.withKind(total);
+            }
+        } else if (total == null) {
+            period = s.carried;
+        } else if (line.published != null) {
+            // a total (지금까지, 합계) or a current state (현재) is not the period of the sentence before: a
+            // state is at the publication date; a total is open up to it until FigureStage gives it the
+            // stated span of its operation
+            LocalDate published = line.published;
+            period = total == PeriodKind.STATE ? new Period(published, published, Precision.DAY, total)
+                    : new Period(null, published, Precision.DAY, total);
+        }
+        return period;
+    }
+
+    /** The counted thing and the category of a number. */
+    private Classified classify(LineState line, SentenceState s, Place at, Quantity q, boolean part) {
+        String text = line.text;
+        Span clause = at.clause();
+        Span span = at.span();
+        LineMemo memo = line.memo;
+        Whole previous = s.previous;
+        Chosen subject = lex.measures(q.unit()) ? measured(text, clause, at.near(), span, q, memo) : null;
+        if (subject == null) {
+            subject = adjacentOrCounter(text, clause, span, q, memo);
+        }
+        // a whole before a part marker (1만 1천 명 가운데 최소 1천 명이 전사) is not governed by the part's
+        // predicate: the search for it stops at the marker
+        int governed = partMarkerAfter(text, span.end(), clause.end());
+        Lexicon.Hit<Lexicon.FramePredicate> governing = lex.governingPredicate(text, clause.start(),
+                governed, span.start(), span.end(), !oblique(text, clause, span));
+        // a part takes its whole's subject and category unless its own predicate names another domain
+        // (1만5000명을 파병했으며 이 중 4700여명이 죽거나 다쳤다: casualties, not troops) or the whole has none
+        // (3개국 이주노동자 가운데 60~80%: the share is scored on its own)
+        boolean inherited = subject == null && part && previous.category() != Category.OTHER
+                && (governing == null
+                || governing.value().category() == null || governing.value().category() == previous.category());
+        if (inherited) {
+            return new Classified(previous.subject(), previous.category(), true, false);
+        }
+        if (subject == null && governing != null && governing.value().persons() != null
+                && q.unit() == org.cstofigures.model.Unit.PERSON) {
+            subject = unknown(text, clause, span, q, governing);
+        }
+        if (subject == null) {
+            subject = topicOfSentence(text, at.near(), span, q, memo);
+        }
+        if (subject == null) {
+            subject = bareNounBefore(text, clause, span, q);
+        }
+        if (subject == null) {
+            subject = nearestInClause(text, clause, span, q, memo);
+        }
+        if (subject == null) {
+            subject = unknown(text, clause, span, q, governing);
+        }
+        return categorized(line, s, at, q, subject, governing);
+    }
+
+    /** The category of a number whose counted thing is {@code subject}, scored from its frame and cues. */
+    private Classified categorized(LineState line, SentenceState s, Place at, Quantity q, Chosen subject,
+            Lexicon.Hit<Lexicon.FramePredicate> governing) {
+        String text = line.text;
+        Span clause = at.clause();
+        Span span = at.span();
+        Span sentence = s.span;
+        LineMemo memo = line.memo;
+        Whole previous = s.previous;
+        String clauseText = at.clauseText();
+        String sentenceText = at.sentenceText();
+        Chosen context = subject.hint() == null ? nearestInClause(text, clause, span, q, memo) : null;
+        if (!clauseText.equals(memo.clauseText)) {
+            memo.clauseText = clauseText;
+            memo.clauseCues = lex.cues(clauseText);
+        }
+        if (!sentenceText.equals(memo.sentenceText)) {
+            memo.sentenceText = sentenceText;
+            memo.sentenceCues = lex.cues(sentenceText);
+        }
+        // a count of persons that measures doses (300만 명이 동시에 투약할 수 있는 양) is an amount of the
+        // substance, not of persons
+        org.cstofigures.model.Unit scored = q.unit() == org.cstofigures.model.Unit.PERSON
+                && lex.dose(text.substring(span.end(), clause.end())) ? org.cstofigures.model.Unit.KG
+                : q.unit();
+        Span fullClause = at.fullClause();
+        boolean activity = q.unit().kind() == org.cstofigures.model.Unit.Kind.DURATION
+                && (lex.namesActivity(clauseText)
+                || lex.namesActivity(text.substring(span.end(), nextFigure(line.figureStarts, span.end(),
+                        fullClause.end() < sentence.end() ? sentence.end() : fullClause.end()))));
+        Category predicate = governing == null ? null : governing.value().category();
+        Category counter = lex.counterCategory(q.unitText());
+        Category contextHint = context == null ? null : context.hint();
+        // the length of an activity is not scored as a bare duration (its counter's own class)
+        Category hint = activity && subject.hint() == Category.OTHER ? null : subject.hint();
+        Category category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint, predicate,
+                counter, contextHint, null, activity);
+        // the personnel and equipment of a civil service (소방 헬기, 진화 인력, 긴급구호대) are no force: a
+        // civil word in the clause denies the category to a dual-use or unknown counted thing, which then
+        // takes the next best category (대피한 인원 → casualty) or other
+        if (subject.dualUse() && lex.civilDenies(clauseText, category)
+                && (governing == null || !governing.value().military())) {
+            category = lex.categorize(memo.clauseCues, memo.sentenceCues, scored, hint,
+                    predicate, counter, contextHint, category, activity);
+        }
+        // a category that needs a context word of the sentence and has none is no evidence: other (30여개
+        // 국가 출신: nationalities; countries counted with no organisation are not members)
+        if (lex.lacksContext(category, sentenceText)) {
+            category = Category.OTHER;
+        }
+        // a rate right before a change word and an amount of money (16.4% 늘어난 5조785억원) is the
+        // growth of that amount: money
+        if (lex.measures(q.unit()) && changesMoney(text, span, clause, line.figureAt)) {
+            category = Category.MONEY;
+        }
+        // ellipsis: a number whose clause names nothing it counts (9천525명은 출국 조치를, 1천728명은
+        // 범칙금 처분을) continues the list of the figure before it in the sentence, in the same unit; a
+        // number written right after another one (69세대 121명) counts the same group
+        if (category == Category.OTHER && previous != null && subject.hint() == null
+                && (previous.unit() == q.unit() && subject.ko().equals(q.unitText())
+                        || text.substring(previous.end(), span.start()).isBlank())) {
+            category = previous.category();
+        }
+        return new Classified(subject, category, false, activity);
+    }
+
+    /** The English subject of a number: its counted thing's, with a country role, topic or predicate. */
+    private String english(LineState line, SentenceState s, Place at, Quantity q, Classified c) {
+        String text = line.text;
+        Span near = at.near();
+        Span span = at.span();
+        Span clause = at.clause();
+        Chosen subject = c.subject();
+        String en = subject.en();
+        if (q.unit() == org.cstofigures.model.Unit.COUNTRY) {
+            String role = lex.countryRole(text, near.start(), near.end());
+            if (role != null) {
+                en = role;
+            }
+        }
+        if (subject.topical()) {
+            String topic = lex.topic(text, near.start(), span.start());
+            Span previousSentence = s.previousSentence;
+            if (topic == null && previousSentence != null) {
+                Span prev = around(previousSentence, new Span(previousSentence.end(), previousSentence.end()),
+                        SENTENCE_WINDOW);
+                topic = lex.topic(text, prev.start(), prev.end());
+            }
+            if (topic != null) {
+                en = topic + " " + en;
+            }
+        }
+        if (subject.takesPredicates() || c.inherited()) {
+            Lexicon.Hit<Lexicon.Predicate> p = lex.firstPredicate(text, span.end(), clause.end());
+            if (p == null) {
+                p = lex.firstPredicate(text, clause.start(), clause.end());
+            }
+            if (p != null && p.value().categories().contains(c.category())) {
+                en = en + " " + p.value().en();
+            } else if (c.inherited()) {
+                en = en + ", part";
+            }
+        }
+        return en;
     }
 
     /** Where the first figure at or after {@code from} starts, or {@code end} (62일간 경찰청, … 단속을 벌여 8,476명). */
-    private static int nextFigure(Set<Integer> figureStarts, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (figureStarts.contains(i)) {
-                return i;
-            }
-        }
-        return end;
+    private static int nextFigure(BitSet figureStarts, int from, int end) {
+        int i = figureStarts.nextSetBit(from);
+        return i >= 0 && i < end ? i : end;
     }
 
     /** The content-derived id of the figure {@code m} states (Ids): changes when its period does. */
@@ -433,7 +545,7 @@ final class LineAnalyzer {
     }
 
     /** The clause spans of a sentence: cut after a clause-break character and after a connective ending. */
-    private List<Span> clauses(String text, Span sentence, Set<Integer> figureStarts, Set<Integer> figureEnds) {
+    private List<Span> clauses(String text, Span sentence, BitSet figureStarts, BitSet figureEnds) {
         List<Span> out = new ArrayList<>();
         int start = sentence.start();
         for (int i = sentence.start(); i < sentence.end(); i++) {
@@ -503,12 +615,12 @@ final class LineAnalyzer {
      * 이재민): such a list shares its noun and predicate, so the comma ends no clause. A comma after a verb
      * (진압되었으며, 1,600명) still does.
      */
-    private static boolean listsFigures(String text, int i, Span sentence, Set<Integer> starts, Set<Integer> ends) {
+    private static boolean listsFigures(String text, int i, Span sentence, BitSet starts, BitSet ends) {
         int k = i + 1;
         while (k < sentence.end() && text.charAt(k) == ' ') {
             k++;
         }
-        return ends.contains(i) && starts.contains(k);
+        return ends.get(i) && starts.get(k);
     }
 
     private interface CharTest {
@@ -777,8 +889,21 @@ final class LineAnalyzer {
 
     /** The lexicon's subject hits in {@code text[from, to)}, looked up once per span and sentence. */
     private List<Lexicon.Hit<Lexicon.Subject>> subjects(String text, int from, int to, LineMemo memo) {
-        return memo.subjects.computeIfAbsent(((long) from << 32) | to, k -> outsideFigures(lex.subjects(text, from, to),
-                memo.figures));
+        List<SpanHits> seen = memo.subjects;
+        for (int i = seen.size() - 1; i >= 0; i--) {
+            SpanHits s = seen.get(i);
+            if (s.from() == from && s.to() == to) {
+                return s.hits();
+            }
+        }
+        List<Lexicon.Hit<Lexicon.Subject>> hits = outsideFigures(lex.subjects(text, from, to), memo.figures);
+        if (seen.size() >= MEMO_SPANS) {
+            // a sentence with thousands of numbers (a line without punctuation): keep the recent spans only, so
+            // that a look-up stays short; a span looked up again after that is read again, with the same hits
+            seen.subList(0, MEMO_SPANS / 2).clear();
+        }
+        seen.add(new SpanHits(from, to, hits));
+        return hits;
     }
 
     /**
@@ -911,8 +1036,8 @@ final class LineAnalyzer {
 
     private List<String> nonFillerTokens(String gap) {
         List<String> rest = new ArrayList<>();
-        for (String token : GAP_SEPARATORS.split(gap)) {
-            if (token.isEmpty() || isFiller(token)) {
+        for (String token : tokens(gap, GAP_SEPARATORS, Integer.MAX_VALUE)) {
+            if (isFiller(token)) {
                 continue;
             }
             rest.add(token);
@@ -921,11 +1046,11 @@ final class LineAnalyzer {
     }
 
     private boolean isFiller(String token) {
-        if (lex.fillers().contains(token) || lex.particles().contains(token)) {
+        if (lex.isFiller(token) || lex.isParticle(token)) {
             return true;
         }
         String stem = stripParticle(token);
-        return !stem.equals(token) && (stem.isEmpty() || lex.fillers().contains(stem));
+        return !stem.equals(token) && (stem.isEmpty() || lex.isFiller(stem));
     }
 
     private String stripParticle(String word) {
@@ -951,13 +1076,15 @@ final class LineAnalyzer {
         String after = text.substring(q.end(), clause.end());
         String ko = "";
         if (after.isEmpty() || !Character.isLetter(after.charAt(0)) || after.startsWith("의")) {
-            ko = nounPhrase(WHITESPACE.split((after.startsWith("의") ? after.substring(1) : after).strip(), 4));
+            ko = nounPhrase(tokens((after.startsWith("의") ? after.substring(1) : after).strip(), WHITESPACE, 3));
         }
         if (ko.isEmpty()) {
-            String[] words = WORD_BEFORE_SEPARATORS.split(text.substring(clause.start(), q.start()).strip());
-            for (int i = words.length - 1; i >= 0 && ko.isEmpty(); i--) {
-                if (!isFiller(words[i]) && !isVerb(words[i]) && !hasDigit(words[i])) {
-                    ko = clean(words[i]);
+            List<String> words = tokens(text.substring(clause.start(), q.start()).strip(), WORD_BEFORE_SEPARATORS,
+                    Integer.MAX_VALUE);
+            for (int i = words.size() - 1; i >= 0 && ko.isEmpty(); i--) {
+                String w = words.get(i);
+                if (!isFiller(w) && !isVerb(w) && !hasDigit(w)) {
+                    ko = clean(w);
                 }
             }
         }
@@ -973,16 +1100,16 @@ final class LineAnalyzer {
         return new Chosen(generic == null ? lex.unknown(ko) : generic + " (" + ko + ")", ko, null, false, false, true);
     }
 
-    private String nounPhrase(String[] words) {
+    private String nounPhrase(List<String> words) {
         StringBuilder np = new StringBuilder();
-        for (int i = 0; i < words.length && i < 3; i++) {
-            String w = words[i];
+        for (int i = 0; i < words.size() && i < 3; i++) {
+            String w = words.get(i);
             if (w.isEmpty() || isVerb(w) || hasDigit(w) || (np.length() == 0 && isFiller(w))) {
                 break;
             }
             String stem = clean(w);
             np.append(np.length() == 0 ? "" : " ").append(stem);
-            String bare = TRAILING_NON_WORD.matcher(w).replaceAll("");
+            String bare = w.substring(0, wordEnd(w));
             if (!stem.equals(bare) || !w.equals(bare)) {
                 break;
             }
@@ -1033,7 +1160,12 @@ final class LineAnalyzer {
 
     /** A word with a digit is a date, number or label (2010년까지), never the counted noun. */
     private static boolean hasDigit(String word) {
-        return word.chars().anyMatch(Character::isDigit);
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1041,7 +1173,7 @@ final class LineAnalyzer {
      * attributive or connective ending (늘어난, 파견 중인, 포함해, 입건된).
      */
     private static boolean isVerb(String word) {
-        String w = TRAILING_NON_WORD.matcher(word).replaceAll("");
+        String w = word.substring(0, wordEnd(word));
         for (String e : VERB_ENDINGS) {
             if (w.endsWith(e) && w.length() > e.length() - 1) {
                 return true;
@@ -1050,18 +1182,66 @@ final class LineAnalyzer {
         return false;
     }
 
-    private static final Pattern GAP_SEPARATORS = Pattern.compile("[\\s()\\[\\]\"“”'‘’«»]+");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern WORD_BEFORE_SEPARATORS = Pattern.compile("[\\s(]+");
-    private static final Pattern TRAILING_NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+$");
-    private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+    /** Regex {@code \\s}: the ASCII whitespace chars. */
+    private static final String WHITESPACE = " \t\n\u000B\f\r";
+    private static final String GAP_SEPARATORS = WHITESPACE + "()[]\"“”'‘’«»";
+    private static final String WORD_BEFORE_SEPARATORS = WHITESPACE + "(";
+
+    /**
+     * The first {@code max} non-empty runs of {@code s} between separator chars (what a regex split on runs of them
+     * gives, empty strings left out).
+     */
+    private static List<String> tokens(String s, String separators, int max) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= s.length() && out.size() < max; i++) {
+            boolean sep = i == s.length() || separators.indexOf(s.charAt(i)) >= 0;
+            if (sep && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            } else if (!sep && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** True if {@code cp} is a letter or a number (regex {@code [\\p{L}\\p{N}]}). */
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** Where {@code word} ends without its trailing chars that are neither letters nor numbers. */
+    private static int wordEnd(String word) {
+        int end = word.length();
+        while (end > 0) {
+            int cp = word.codePointBefore(end);
+            if (isLetterOrNumber(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return end;
+    }
 
     /** Endings that only verbs take (a grammatical closed class, not a lexicon). */
     private static final List<String> VERB_ENDINGS = List.of("다", "된", "하는", "되는", "중인", "하여", "되어", "해서",
             "어난", "포함해", "위해", "통해", "대해", "했고", "됐고", "하고", "되고", "하며", "되며", "으로부터", "로부터");
 
     private String clean(String word) {
-        String w = EDGE_NON_WORD.matcher(word).replaceAll("");
+        int start = 0;
+        while (start < word.length()) {
+            int cp = word.codePointAt(start);
+            if (isLetterOrNumber(cp)) {
+                break;
+            }
+            start += Character.charCount(cp);
+        }
+        String w = start == word.length() ? "" : word.substring(start, wordEnd(word));
         return stripParticle(w);
     }
 }
