@@ -168,8 +168,7 @@ public final class ReleaseDiff {
         if (fa == null || fb == null || ma == null || mb == null) {
             return renamed;
         }
-        Map<String, Set<String>> placesA = places(ma, fa, fb);
-        Map<String, Set<String>> placesB = places(mb, fb, fa);
+        Map<String, Set<String>> placesA = places(ma, fa, fb, null);
         Map<String, List<String>> oldAt = new HashMap<>();
         Map<String, Integer> oldIndex = new HashMap<>();
         for (String o : placesA.keySet()) {
@@ -180,6 +179,8 @@ public final class ReleaseDiff {
                 oldAt.computeIfAbsent(p, k -> new ArrayList<>()).add(oa.getKey());
             }
         }
+        // of the new release's figures, only places an old figure also has can match (the new release may be large)
+        Map<String, Set<String>> placesB = places(mb, fb, fa, oldAt.keySet());
         Set<String> taken = new HashSet<>();
         for (Map.Entry<String, Set<String>> nb : placesB.entrySet()) {
             Map<String, Integer> shared = new HashMap<>();
@@ -205,20 +206,30 @@ public final class ReleaseDiff {
         return renamed;
     }
 
-    /** For each figure of {@code own} not in {@code other}, the places of its mentions, in figure order. */
-    private static Map<String, Set<String>> places(Snapshot.Rows mentions, Snapshot.Rows own, Snapshot.Rows other) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (String id : own.byKey().keySet()) {
-            if (!other.byKey().containsKey(id)) {
-                out.put(id, new LinkedHashSet<>());
+    /**
+     * For each figure of {@code own} not in {@code other}, the places of its mentions, in figure order; with
+     * {@code only}, just the places in it, and just the figures that have one.
+     */
+    private static Map<String, Set<String>> places(Snapshot.Rows mentions, Snapshot.Rows own, Snapshot.Rows other,
+            Set<String> only) {
+        Map<String, Set<String>> found = new HashMap<>();
+        for (Map<String, String> m : mentions.byKey().values()) {
+            String figure = m.get(FIGURE_ID);
+            if (other.byKey().containsKey(figure) || !own.byKey().containsKey(figure)) {
+                continue;
+            }
+            String src = m.getOrDefault("source_id", "");
+            for (String p : List.of("span\u001f" + src + "\u001f" + m.get("char_start") + "\u001f" + m.get("char_end"),
+                    "line\u001f" + src + "\u001f" + m.get("line") + "\u001f" + m.get("surface"))) {
+                if (only == null || only.contains(p)) {
+                    found.computeIfAbsent(figure, k -> new LinkedHashSet<>()).add(p);
+                }
             }
         }
-        for (Map<String, String> m : mentions.byKey().values()) {
-            Set<String> p = out.get(m.get(FIGURE_ID));
-            if (p != null) {
-                String src = m.getOrDefault("source_id", "");
-                p.add("span\u001f" + src + "\u001f" + m.get("char_start") + "\u001f" + m.get("char_end"));
-                p.add("line\u001f" + src + "\u001f" + m.get("line") + "\u001f" + m.get("surface"));
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String id : own.byKey().keySet()) {
+            if (!other.byKey().containsKey(id) && (only == null || found.containsKey(id))) {
+                out.put(id, found.getOrDefault(id, new LinkedHashSet<>()));
             }
         }
         return out;

@@ -73,6 +73,15 @@ final class LineAnalyzer {
         private Lexicon.Cues clauseCues;
         private String sentenceText;
         private Lexicon.Cues sentenceCues;
+        private String quote;
+
+        /** The quote of the mention before when equal: the mentions of one sentence share one copy of it. */
+        String shared(String q) {
+            if (!q.equals(quote)) {
+                quote = q;
+            }
+            return quote;
+        }
     }
 
     private final Lexicon lex;
@@ -327,7 +336,8 @@ final class LineAnalyzer {
                 int start = el.line().start() + q.start();
                 int end = el.line().start() + q.end();
                 Mention m = new Mention(Ids.mentionId(sourceId, start, end, q.surface()), null,
-                        new Provenance(sourceId, el.line().number(), start, end, quote(text, sentence, span), q.rule()),
+                        new Provenance(sourceId, el.line().number(), start, end,
+                                memo.shared(quote(text, sentence, span)), q.rule()),
                         new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
                         new Classification(category, en, subject.ko(), operation),
                         period, q.numberText(), q.unitText(), List.of());

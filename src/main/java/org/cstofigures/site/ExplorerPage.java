@@ -26,15 +26,22 @@ final class ExplorerPage {
         s.append("<h1>Figures</h1>\n<p>Every figure of the release, one row per distinct fact. Open a row to read"
                 + " the sentence it comes from, how it was written, how it was validated and what the editor"
                 + " decided. Values are never summed across subjects: each row is one statement.</p>\n");
+        List<Row> figures = d.shownFigures;
+        if (figures.size() < d.figures.size()) {
+            s.append("<p class=\"warn\">This page lists the first ").append(figures.size()).append(" of ")
+                    .append(d.figures.size()).append(" figures, by source and line; filters and counts are over"
+                            + " those. Every figure is in <a href=\"../csv/figures.csv\">figures.csv</a> (also as"
+                            + " <a href=\"../parquet/figures.parquet\">Parquet</a>, JSON and Excel).</p>\n");
+        }
         s.append("<form class=\"filters\" role=\"search\" aria-label=\"Filter figures\">\n")
                 .append("<div class=\"field wide\"><label for=\"q\">Search subjects and quotes (English or"
                         + " 한국어)</label><input type=\"search\" id=\"q\" autocomplete=\"off\"></div>\n");
-        facet(s, d.figures, "category", "Category", false);
-        facet(s, d.figures, "operation", "Operation", false);
-        facet(s, d.figures, "status", "Status", false);
-        facet(s, d.figures, "flags", "Flag", true);
+        facet(s, figures, "category", "Category", false);
+        facet(s, figures, "operation", "Operation", false);
+        facet(s, figures, "status", "Status", false);
+        facet(s, figures, "flags", "Flag", true);
         s.append("<div class=\"field\"><button type=\"reset\" id=\"reset\">Clear filters</button></div>\n</form>\n");
-        s.append("<p id=\"count\" role=\"status\">").append(d.figures.size()).append(" of ").append(d.figures.size())
+        s.append("<p id=\"count\" role=\"status\">").append(figures.size()).append(" of ").append(figures.size())
                 .append(" figures</p>\n");
         s.append("<table class=\"figs\">\n<caption class=\"visually-hidden\">Figures; column buttons sort, row"
                 + " buttons open the details</caption>\n<thead><tr>")
@@ -46,7 +53,7 @@ final class ExplorerPage {
                 .append(th("status", "Status", "text"))
                 .append(th("line", "Source", "num"))
                 .append("</tr></thead>\n");
-        for (Row f : d.figures) {
+        for (Row f : figures) {
             row(s, d, f);
         }
         s.append("</table>\n");

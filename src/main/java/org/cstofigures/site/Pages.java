@@ -277,8 +277,10 @@ final class Pages {
 
     static String tables(List<Table> tables) {
         StringBuilder s = new StringBuilder();
+        boolean capped = tables.stream().anyMatch(t -> SiteData.capped(t.rows().size()));
         s.append("<h1>Data tables</h1>\n<p>Every table of the release, with what each column means. Each table"
-                + " page shows all rows; the same rows are in the CSV, JSON, Excel and Parquet files.</p>\n");
+                + " page shows ").append(capped ? "up to " + SiteData.MAX_ROWS + " rows; all" : "all rows; the same")
+                .append(" rows are in the CSV, JSON, Excel and Parquet files.</p>\n");
         for (Table t : tables) {
             s.append("<section aria-labelledby=\"t-").append(Html.slug(t.name())).append("\">\n<h2 id=\"t-")
                     .append(Html.slug(t.name())).append("\"><a href=\"").append(TablePages.file(t)).append("\">")
