@@ -98,6 +98,28 @@ public final class Pipeline {
         ProjectPaths.requireRealInside(root, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")
                 .resolve("lexicon"), config.paths().curated() + "/lexicon");
         List<Document> docs = new SourceLoader().load(sourcesFile, root);
+        Analysed analysed = analyse(config, root, docs, corrections, correctionsShown);
+        ValidationResult validation = analysed.validation();
+        EventsRun events = analysed.events();
+        List<Source> sources = docs.stream().map(Document::source).toList();
+        Catalog.Inputs in = new Catalog.Inputs(validation, events, sources);
+        Built built = new Built(validation, events, null);
+        Release release = org.cstofigures.diff.ReleaseChanges.attach(new Release(config.release(), sources,
+                Catalog.dataTables(in), Catalog.FINDINGS.render(in),
+                report(validation, events, built.findings(), sources), provenance(config, root, sources),
+                texts(docs)), root);
+        return new Built(validation, events, release);
+    }
+
+    private record Analysed(ValidationResult validation, EventsRun events) {
+    }
+
+    /**
+     * Extract → figures → validate → events, in a method of its own so that what only these stages need (every
+     * line's grammar results, the figures before validation) can be collected before the release is built.
+     */
+    private static Analysed analyse(PipelineConfig config, Path root, List<Document> docs, Corrections corrections,
+            String correctionsShown) {
         ExtractStage extract = new ExtractStage(Extractors.standard());
         List<ExtractedDocument> extracted = new ArrayList<>();
         for (Document d : docs) {
@@ -110,14 +132,7 @@ public final class Pipeline {
         EventsRun events = EventsRun.build(curated, config.paths().curated(), ProjectPaths.resolve(root,
                 correctionsShown, "validation.corrections"), correctionsShown, extracted, lexicon, docs,
                 validation.figures().figures());
-        List<Source> sources = docs.stream().map(Document::source).toList();
-        Catalog.Inputs in = new Catalog.Inputs(validation, events, sources);
-        Built built = new Built(validation, events, null);
-        Release release = org.cstofigures.diff.ReleaseChanges.attach(new Release(config.release(), sources,
-                Catalog.dataTables(in), Catalog.FINDINGS.render(in),
-                report(validation, events, built.findings(), sources), provenance(config, root, sources),
-                texts(docs)), root);
-        return new Built(validation, events, release);
+        return new Analysed(validation, events);
     }
 
     private static Map<String, String> texts(List<Document> docs) {
