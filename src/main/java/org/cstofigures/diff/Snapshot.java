@@ -291,20 +291,18 @@ public record Snapshot(String label, Map<String, Rows> tables) {
      * The rows of a table in memory by key, in table order, as {@link #rows} would key them ({@code #2} for a key
      * seen twice): an index from key to row number; each row's text is rendered from the table when it is read.
      */
-    private static final class TableRows extends java.util.AbstractMap<String, Map<String, String>> {
+    static final class TableRows extends java.util.AbstractMap<String, Map<String, String>> {
 
-        private final Table table;
-        private final List<String> header;
-        private final Map<String, Integer> columns = new java.util.HashMap<>();
+        private final Renderer renderer;
         private final String[] keys;
         private final Map<String, Integer> rowOf;
 
         TableRows(Table table, List<String> header, List<String> key) {
-            this.table = table;
-            this.header = header;
+            Map<String, Integer> columns = new java.util.HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 columns.put(header.get(i), i);
             }
+            this.renderer = new Renderer(table, header, columns);
             int n = table.rows().size();
             keys = new String[n];
             rowOf = new java.util.HashMap<>(Math.max(16, n * 4 / 3 + 1));
@@ -343,13 +341,13 @@ public record Snapshot(String label, Map<String, Rows> tables) {
             return b.toString();
         }
 
+        /** What reads the rows' text, without the index by key. */
+        Renderer renderer() {
+            return renderer;
+        }
+
         private Map<String, String> row(int i) {
-            List<Object> r = table.rows().get(i);
-            String[] values = new String[header.size()];
-            for (int c = 0; c < values.length; c++) {
-                values[c] = Cells.csvText(r.get(c));
-            }
-            return new RowView(header, columns, values);
+            return renderer.row(i);
         }
 
         @Override
@@ -397,6 +395,19 @@ public record Snapshot(String label, Map<String, Rows> tables) {
                     };
                 }
             };
+        }
+    }
+
+    /** The rows of a table in memory as their CSV text, by row number. */
+    record Renderer(Table table, List<String> header, Map<String, Integer> columns) {
+
+        Map<String, String> row(int i) {
+            List<Object> r = table.rows().get(i);
+            String[] values = new String[header.size()];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = Cells.csvText(r.get(c));
+            }
+            return new RowView(header, columns, values);
         }
     }
 

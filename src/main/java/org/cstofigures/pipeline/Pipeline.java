@@ -127,12 +127,18 @@ public final class Pipeline {
         }
         Path curated = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated");
         Lexicon lexicon = Lexicon.load(curated.resolve("lexicon"), config.paths().curated() + "/lexicon");
-        FigureSet figures = new FigureStage(lexicon).run(extracted);
-        ValidationResult validation = new Validator(config.validation()).run(figures, docs, corrections);
+        ValidationResult validation = validate(config, lexicon, extracted, docs, corrections);
         EventsRun events = EventsRun.build(curated, config.paths().curated(), ProjectPaths.resolve(root,
                 correctionsShown, "validation.corrections"), correctionsShown, extracted, lexicon, docs,
                 validation.figures().figures());
         return new Analysed(validation, events);
+    }
+
+    /** Figures → validate; the figures before validation are dropped on return (the events stage is large too). */
+    private static ValidationResult validate(PipelineConfig config, Lexicon lexicon, List<ExtractedDocument> extracted,
+            List<Document> docs, Corrections corrections) {
+        FigureSet figures = new FigureStage(lexicon).run(extracted);
+        return new Validator(config.validation()).run(figures, docs, corrections);
     }
 
     private static Map<String, String> texts(List<Document> docs) {

@@ -53,7 +53,7 @@ public record Table(
 
         RenderedRows(TableDefinition<R> definition, List<? extends R> records) {
             this.definition = definition;
-            this.records = List.copyOf(records);
+            this.records = Collections.unmodifiableList(records); // not copied: records may be made when read
         }
 
         @Override
