@@ -15,8 +15,8 @@ import org.cstofigures.publish.Cells;
 import org.cstofigures.publish.Format;
 import org.cstofigures.publish.FormatWriter;
 import org.cstofigures.publish.Release;
-import org.cstofigures.publish.Table;
 import org.cstofigures.publish.StagedFiles;
+import org.cstofigures.publish.Table;
 
 /**
  * Writes {@code site/}: a static site that reads the release without any software but a browser, from the same
