@@ -402,35 +402,36 @@ public record Snapshot(String label, Map<String, Rows> tables) {
     record Renderer(Table table, List<String> header, Map<String, Integer> columns) {
 
         Map<String, String> row(int i) {
-            List<Object> r = table.rows().get(i);
-            String[] values = new String[header.size()];
-            for (int c = 0; c < values.length; c++) {
-                values[c] = Cells.csvText(r.get(c));
-            }
-            return new RowView(header, columns, values);
+            return new RowView(this, i);
         }
     }
 
     /**
-     * A row of a release in memory, as its CSV text read by column name, in column order: an array of cells over
-     * the table's shared header instead of a map per row.
+     * A row of a release in memory, as its CSV text read by column name, in column order: each cell rendered from
+     * the table when it is read (a label reads three cells of thirty), over the table's shared header.
      */
     private static final class RowView extends java.util.AbstractMap<String, String> {
 
+        private final Table table;
+        private final int row;
         private final List<String> header;
         private final Map<String, Integer> index;
-        private final String[] values;
 
-        RowView(List<String> header, Map<String, Integer> index, String[] values) {
-            this.header = header;
-            this.index = index;
-            this.values = values;
+        RowView(Renderer r, int row) {
+            this.table = r.table();
+            this.row = row;
+            this.header = r.header();
+            this.index = r.columns();
+        }
+
+        private String value(int column) {
+            return Cells.csvText(table.cell(row, column));
         }
 
         @Override
         public String get(Object column) {
             Integer i = index.get(column);
-            return i == null ? null : values[i];
+            return i == null ? null : value(i);
         }
 
         @Override
@@ -467,7 +468,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
                                 throw new java.util.NoSuchElementException();
                             }
                             int at = i++;
-                            return new java.util.AbstractMap.SimpleImmutableEntry<>(header.get(at), values[at]);
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(header.get(at), value(at));
                         }
                     };
                 }

@@ -125,6 +125,10 @@ final class Row {
 
     /** The cell as an int, or -1 when missing. */
     int integer(String column) {
+        Object v = get(column);
+        if (v instanceof Integer || v instanceof Long) {
+            return ((Number) v).intValue();
+        }
         BigDecimal d = decimal(column);
         return d == null ? -1 : d.intValue();
     }
