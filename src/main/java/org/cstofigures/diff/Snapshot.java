@@ -311,8 +311,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
                 at[k] = columns.get(key.get(k));
             }
             for (int i = 0; i < n; i++) {
-                List<Object> r = table.rows().get(i);
-                String k = keyOf(r, at);
+                String k = keyOf(table, i, at);
                 String unique = k;
                 for (int d = 2; rowOf.containsKey(unique); d++) {
                     unique = k + " #" + d;
@@ -323,13 +322,13 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         }
 
         /** As {@link #keyText}: the non-empty key cells' CSV text joined by a space. */
-        private static String keyOf(List<Object> r, int[] at) {
+        private static String keyOf(Table table, int row, int[] at) {
             if (at.length == 1) {
-                return Cells.csvText(r.get(at[0]));
+                return Cells.csvText(table.cell(row, at[0]));
             }
             StringBuilder b = new StringBuilder();
             for (int k : at) {
-                String v = Cells.csvText(r.get(k));
+                String v = Cells.csvText(table.cell(row, k));
                 if (v.isEmpty()) {
                     continue;
                 }
