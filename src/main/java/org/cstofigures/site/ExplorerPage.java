@@ -94,7 +94,7 @@ final class ExplorerPage {
                 "quote", "note", "unit"}) {
             search.append(f.text(c)).append(' ');
         }
-        for (Row m : d.mentionsByFigure.getOrDefault(id, List.of())) {
+        for (Row m : shownMentions(d, id)) {
             search.append(m.text("sentence")).append(' ');
         }
         String status = f.text("status");
@@ -140,6 +140,14 @@ final class ExplorerPage {
         s.append("</td></tr>\n</tbody>\n");
     }
 
+    /** The most statements of one figure its row quotes (a fact a large corpus states a thousand times). */
+    static final int MAX_MENTIONS = 20;
+
+    private static List<Row> shownMentions(SiteData d, String figureId) {
+        List<Row> all = d.mentionsByFigure.getOrDefault(figureId, List.of());
+        return all.subList(0, Math.min(MAX_MENTIONS, all.size()));
+    }
+
     /** True when the figure has findings of this rule and the editor closed every one of them. */
     private static boolean reviewed(SiteData d, String figureId, String rule) {
         List<Row> of = d.findingsByFigure.getOrDefault(figureId, List.of()).stream()
@@ -159,7 +167,8 @@ final class ExplorerPage {
 
     private static void detail(StringBuilder s, SiteData d, Row f) {
         String id = f.text("figure_id");
-        List<Row> mentions = d.mentionsByFigure.getOrDefault(id, List.of());
+        List<Row> all = d.mentionsByFigure.getOrDefault(id, List.of());
+        List<Row> mentions = shownMentions(d, id);
         s.append("<div class=\"detail\">\n<h2 class=\"h3\">").append(Html.esc(f.text("subject")))
                 .append(": ").append(Html.esc(Words.value(f))).append("</h2>\n");
         if (mentions.isEmpty()) {
@@ -179,6 +188,10 @@ final class ExplorerPage {
                 s.append(where);
             }
             s.append(" · rule ").append(Html.esc(m.text("rule"))).append("</figcaption></figure>\n");
+        }
+        if (all.size() > mentions.size()) {
+            s.append("<p class=\"muted\">The first ").append(mentions.size()).append(" of ").append(all.size())
+                    .append(" statements; every one is in <a href=\"../csv/mentions.csv\">mentions.csv</a>.</p>\n");
         }
         s.append("<dl class=\"facts\">\n");
         dd(s, "In words", Html.esc(Words.value(f)));
