@@ -40,13 +40,22 @@ public final class ReleaseChanges {
         tables.add(Changes.table(List.of(), previous.version()));
         List<Change> changes = ReleaseDiff.compare(old, Snapshot.fromRelease(release.metadata().version(),
                 with(release, tables)));
-        List<Change> complete = new ArrayList<>(changes.size());
-        for (Change c : changes) {
-            boolean self = c.table().equals(Changes.DEFINITION.name()) && c.change().equals(Change.ADDED)
-                    && c.field() == null;
-            complete.add(self ? new Change(c.table(), c.change(), c.id(), c.previousId(), null, null, null,
-                    changes.size() + " rows") : c);
-        }
+        // read through, not copied: the changes of a large release are made when a writer reads them
+        List<Change> complete = new java.util.AbstractList<>() {
+            @Override
+            public Change get(int index) {
+                Change c = changes.get(index);
+                boolean self = c.table().equals(Changes.DEFINITION.name()) && c.change().equals(Change.ADDED)
+                        && c.field() == null;
+                return self ? new Change(c.table(), c.change(), c.id(), c.previousId(), null, null, null,
+                        changes.size() + " rows") : c;
+            }
+
+            @Override
+            public int size() {
+                return changes.size();
+            }
+        };
         tables.set(tables.size() - 1, Changes.table(complete, previous.version()));
         return with(release, tables);
     }

@@ -49,7 +49,7 @@ public final class ReleaseDiff {
                 order.add(t);
             }
         }
-        List<Change> out = new ArrayList<>();
+        Sink out = new Sink();
         for (String t : order) {
             Snapshot.Rows a = old.table(t);
             Snapshot.Rows b = neu.table(t);
@@ -67,15 +67,92 @@ public final class ReleaseDiff {
         for (int i = 0; i < order.size(); i++) {
             rank.put(order.get(i), i);
         }
-        List<Change> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.<Change>comparingInt(c -> rank.get(c.table()))
-                .thenComparingInt(c -> Change.KINDS.indexOf(c.change()))
-                .thenComparing(Change::id));
-        return sorted;
+        List<Pending> sorted = new ArrayList<>(out.entries);
+        sorted.sort(Comparator.<Pending>comparingInt(c -> rank.get(c.table()))
+                .thenComparingInt(c -> Change.KINDS.indexOf(c.kind()))
+                .thenComparing(Pending::id));
+        return new Resolved(sorted.toArray(new Pending[0]));
+    }
+
+    /** A change as {@link #compare} finds it: known, or a row added whose label is read when it is needed. */
+    private sealed interface Pending permits Known, AddedRow {
+        String table();
+
+        String kind();
+
+        String id();
+
+        Change resolve();
+    }
+
+    private record Known(Change change) implements Pending {
+        @Override
+        public String table() {
+            return change.table();
+        }
+
+        @Override
+        public String kind() {
+            return change.change();
+        }
+
+        @Override
+        public String id() {
+            return change.id();
+        }
+
+        @Override
+        public Change resolve() {
+            return change;
+        }
+    }
+
+    /**
+     * A row of a release in memory that the old release does not have: its change's label is read from the row
+     * when the change is read, so that a release of a million new rows is not held a second time as labels.
+     */
+    private record AddedRow(String table, String kind, String id, Snapshot.Renderer rows, int row)
+            implements Pending {
+        @Override
+        public Change resolve() {
+            return new Change(table, kind, id, null, null, null, null, label(table, rows.row(row)));
+        }
+    }
+
+    /** What compareTable finds, in the order it finds it. */
+    private static final class Sink {
+        private final List<Pending> entries = new ArrayList<>();
+
+        void add(Change c) {
+            entries.add(new Known(c));
+        }
+
+        void addRow(String table, String kind, String id, Snapshot.Renderer rows, int row) {
+            entries.add(new AddedRow(table, kind, id, rows, row));
+        }
+    }
+
+    /** The changes in order, each made when it is read. */
+    private static final class Resolved extends java.util.AbstractList<Change> implements java.util.RandomAccess {
+        private final Pending[] pending;
+
+        Resolved(Pending[] pending) {
+            this.pending = pending;
+        }
+
+        @Override
+        public Change get(int index) {
+            return pending[index].resolve();
+        }
+
+        @Override
+        public int size() {
+            return pending.length;
+        }
     }
 
     private static void compareTable(String t, Snapshot.Rows a, Snapshot.Rows b, Map<String, String> renamed,
-            List<Change> out) {
+            Sink out) {
         List<String> shared = new ArrayList<>();
         for (String h : b.header()) {
             if (a.header().contains(h)) {
@@ -93,18 +170,26 @@ public final class ReleaseDiff {
         if (t.equals(FIGURES)) {
             renamed.forEach((o, n) -> previous.put(n, o));
         }
+        Snapshot.Renderer inMemory = b.byKey() instanceof Snapshot.TableRows tr ? tr.renderer() : null;
+        int row = -1;
         for (Map.Entry<String, Map<String, String>> e : b.byKey().entrySet()) {
+            row++;
             Map<String, String> was = a.byKey().get(e.getKey());
             Map<String, String> is = e.getValue();
-            String label = label(t, is);
             if (was == null) {
-                out.add(new Change(t, t.equals(FINDINGS) && OPEN.equals(is.get(STATUS)) ? Change.OPENED
-                        : Change.ADDED, e.getKey(), null, null, null, null, label));
+                String kind = t.equals(FINDINGS) && OPEN.equals(is.get(STATUS)) ? Change.OPENED : Change.ADDED;
+                if (inMemory != null) {
+                    out.addRow(t, kind, e.getKey(), inMemory, row);
+                } else {
+                    out.add(new Change(t, kind, e.getKey(), null, null, null, null, label(t, is)));
+                }
                 if (t.equals(FIGURES) && CORRECTED.equals(is.get(STATUS))) {
-                    out.add(new Change(t, Change.CORRECTION_ADDED, e.getKey(), null, STATUS, null, CORRECTED, label));
+                    out.add(new Change(t, Change.CORRECTION_ADDED, e.getKey(), null, STATUS, null, CORRECTED,
+                            label(t, is)));
                 }
                 continue;
             }
+            String label = label(t, is);
             String prev = previous.get(e.getKey());
             if (prev != null) {
                 out.add(new Change(t, Change.CHANGED, e.getKey(), prev, FIGURE_ID, prev, e.getKey(), label));
@@ -168,8 +253,7 @@ public final class ReleaseDiff {
         if (fa == null || fb == null || ma == null || mb == null) {
             return renamed;
         }
-        Map<String, Set<String>> placesA = places(ma, fa, fb);
-        Map<String, Set<String>> placesB = places(mb, fb, fa);
+        Map<String, Set<String>> placesA = places(ma, fa, fb, null);
         Map<String, List<String>> oldAt = new HashMap<>();
         Map<String, Integer> oldIndex = new HashMap<>();
         for (String o : placesA.keySet()) {
@@ -180,6 +264,8 @@ public final class ReleaseDiff {
                 oldAt.computeIfAbsent(p, k -> new ArrayList<>()).add(oa.getKey());
             }
         }
+        // of the new release's figures, only places an old figure also has can match (the new release may be large)
+        Map<String, Set<String>> placesB = places(mb, fb, fa, oldAt.keySet());
         Set<String> taken = new HashSet<>();
         for (Map.Entry<String, Set<String>> nb : placesB.entrySet()) {
             Map<String, Integer> shared = new HashMap<>();
@@ -205,20 +291,30 @@ public final class ReleaseDiff {
         return renamed;
     }
 
-    /** For each figure of {@code own} not in {@code other}, the places of its mentions, in figure order. */
-    private static Map<String, Set<String>> places(Snapshot.Rows mentions, Snapshot.Rows own, Snapshot.Rows other) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
-        for (String id : own.byKey().keySet()) {
-            if (!other.byKey().containsKey(id)) {
-                out.put(id, new LinkedHashSet<>());
+    /**
+     * For each figure of {@code own} not in {@code other}, the places of its mentions, in figure order; with
+     * {@code only}, just the places in it, and just the figures that have one.
+     */
+    private static Map<String, Set<String>> places(Snapshot.Rows mentions, Snapshot.Rows own, Snapshot.Rows other,
+            Set<String> only) {
+        Map<String, Set<String>> found = new HashMap<>();
+        for (Map<String, String> m : mentions.byKey().values()) {
+            String figure = m.get(FIGURE_ID);
+            if (other.byKey().containsKey(figure) || !own.byKey().containsKey(figure)) {
+                continue;
+            }
+            String src = m.getOrDefault("source_id", "");
+            for (String p : List.of("span\u001f" + src + "\u001f" + m.get("char_start") + "\u001f" + m.get("char_end"),
+                    "line\u001f" + src + "\u001f" + m.get("line") + "\u001f" + m.get("surface"))) {
+                if (only == null || only.contains(p)) {
+                    found.computeIfAbsent(figure, k -> new LinkedHashSet<>()).add(p);
+                }
             }
         }
-        for (Map<String, String> m : mentions.byKey().values()) {
-            Set<String> p = out.get(m.get(FIGURE_ID));
-            if (p != null) {
-                String src = m.getOrDefault("source_id", "");
-                p.add("span\u001f" + src + "\u001f" + m.get("char_start") + "\u001f" + m.get("char_end"));
-                p.add("line\u001f" + src + "\u001f" + m.get("line") + "\u001f" + m.get("surface"));
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (String id : own.byKey().keySet()) {
+            if (!other.byKey().containsKey(id) && (only == null || found.containsKey(id))) {
+                out.put(id, found.getOrDefault(id, new LinkedHashSet<>()));
             }
         }
         return out;

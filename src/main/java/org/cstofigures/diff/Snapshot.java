@@ -45,7 +45,9 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         public Rows {
             header = List.copyOf(header);
             key = List.copyOf(key);
-            byKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+            if (!(byKey instanceof TableRows)) {
+                byKey = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+            }
         }
 
         /** The rows whose column equals value. */
@@ -118,25 +120,16 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         return parse(rev, files, descriptor);
     }
 
-    /** A release in memory, with the text its CSV files would hold. */
+    /**
+     * A release in memory, with the text its CSV files would hold. Its rows are read from the tables when asked
+     * for, not copied: only each row's key is kept (a copy of a 50 MB release's cells as text did not fit in 1 GB).
+     */
     public static Snapshot fromRelease(String label, Release release) {
         Map<String, Rows> out = new LinkedHashMap<>();
         for (Table t : Cells.published(release)) {
             List<String> header = t.columns().stream().map(c -> c.name()).toList();
             List<String> key = keyOf(t.name(), t.primaryKey(), header);
-            Map<String, Integer> index = new java.util.HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                index.put(header.get(i), i);
-            }
-            List<Map<String, String>> rows = new ArrayList<>(t.rows().size());
-            for (List<Object> r : t.rows()) {
-                String[] values = new String[header.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = Cells.csvText(r.get(i));
-                }
-                rows.add(new RowView(header, index, values));
-            }
-            out.put(t.name(), rows(header, key, rows));
+            out.put(t.name(), new Rows(header, key, new TableRows(t, header, key)));
         }
         return new Snapshot(label, order(new TreeMap<>(out)));
     }
@@ -295,25 +288,149 @@ public record Snapshot(String label, Map<String, Rows> tables) {
     }
 
     /**
-     * A row of a release in memory, as its CSV text read by column name, in column order: an array of cells over
-     * the table's shared header instead of a map per row (a map per row held a 50 MB release twice over).
+     * The rows of a table in memory by key, in table order, as {@link #rows} would key them ({@code #2} for a key
+     * seen twice): an index from key to row number; each row's text is rendered from the table when it is read.
+     */
+    static final class TableRows extends java.util.AbstractMap<String, Map<String, String>> {
+
+        private final Renderer renderer;
+        private final String[] keys;
+        private final Map<String, Integer> rowOf;
+
+        TableRows(Table table, List<String> header, List<String> key) {
+            Map<String, Integer> columns = new java.util.HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                columns.put(header.get(i), i);
+            }
+            this.renderer = new Renderer(table, header, columns);
+            int n = table.rows().size();
+            keys = new String[n];
+            rowOf = new java.util.HashMap<>(Math.max(16, n * 4 / 3 + 1));
+            int[] at = new int[key.size()];
+            for (int k = 0; k < at.length; k++) {
+                at[k] = columns.get(key.get(k));
+            }
+            for (int i = 0; i < n; i++) {
+                String k = keyOf(table, i, at);
+                String unique = k;
+                for (int d = 2; rowOf.containsKey(unique); d++) {
+                    unique = k + " #" + d;
+                }
+                keys[i] = unique;
+                rowOf.put(unique, i);
+            }
+        }
+
+        /** As {@link #keyText}: the non-empty key cells' CSV text joined by a space. */
+        private static String keyOf(Table table, int row, int[] at) {
+            if (at.length == 1) {
+                return Cells.csvText(table.cell(row, at[0]));
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k : at) {
+                String v = Cells.csvText(table.cell(row, k));
+                if (v.isEmpty()) {
+                    continue;
+                }
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(v);
+            }
+            return b.toString();
+        }
+
+        /** What reads the rows' text, without the index by key. */
+        Renderer renderer() {
+            return renderer;
+        }
+
+        private Map<String, String> row(int i) {
+            return renderer.row(i);
+        }
+
+        @Override
+        public Map<String, String> get(Object key) {
+            Integer i = rowOf.get(key);
+            return i == null ? null : row(i);
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return rowOf.containsKey(key);
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, Map<String, String>>> entrySet() {
+            return new java.util.AbstractSet<>() {
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+
+                @Override
+                public java.util.Iterator<Map.Entry<String, Map<String, String>>> iterator() {
+                    return new java.util.Iterator<>() {
+                        private int i;
+
+                        @Override
+                        public boolean hasNext() {
+                            return i < keys.length;
+                        }
+
+                        @Override
+                        public Map.Entry<String, Map<String, String>> next() {
+                            if (i >= keys.length) {
+                                throw new java.util.NoSuchElementException();
+                            }
+                            int at = i++;
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(keys[at], row(at));
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /** The rows of a table in memory as their CSV text, by row number. */
+    record Renderer(Table table, List<String> header, Map<String, Integer> columns) {
+
+        Map<String, String> row(int i) {
+            return new RowView(this, i);
+        }
+    }
+
+    /**
+     * A row of a release in memory, as its CSV text read by column name, in column order: each cell rendered from
+     * the table when it is read (a label reads three cells of thirty), over the table's shared header.
      */
     private static final class RowView extends java.util.AbstractMap<String, String> {
 
+        private final Table table;
+        private final int row;
         private final List<String> header;
         private final Map<String, Integer> index;
-        private final String[] values;
 
-        RowView(List<String> header, Map<String, Integer> index, String[] values) {
-            this.header = header;
-            this.index = index;
-            this.values = values;
+        RowView(Renderer r, int row) {
+            this.table = r.table();
+            this.row = row;
+            this.header = r.header();
+            this.index = r.columns();
+        }
+
+        private String value(int column) {
+            return Cells.csvText(table.cell(row, column));
         }
 
         @Override
         public String get(Object column) {
             Integer i = index.get(column);
-            return i == null ? null : values[i];
+            return i == null ? null : value(i);
         }
 
         @Override
@@ -350,7 +467,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
                                 throw new java.util.NoSuchElementException();
                             }
                             int at = i++;
-                            return new java.util.AbstractMap.SimpleImmutableEntry<>(header.get(at), values[at]);
+                            return new java.util.AbstractMap.SimpleImmutableEntry<>(header.get(at), value(at));
                         }
                     };
                 }

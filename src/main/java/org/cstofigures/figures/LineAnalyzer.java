@@ -74,6 +74,15 @@ final class LineAnalyzer {
         private Lexicon.Cues clauseCues;
         private String sentenceText;
         private Lexicon.Cues sentenceCues;
+        private String quote;
+
+        /** The quote of the mention before when equal: the mentions of one sentence share one copy of it. */
+        String shared(String q) {
+            if (!q.equals(quote)) {
+                quote = q;
+            }
+            return quote;
+        }
     }
 
     /** How many spans' subject hits the memo of a sentence holds at most. */
@@ -265,7 +274,8 @@ final class LineAnalyzer {
         int start = line.el.line().start() + q.start();
         int end = line.el.line().start() + q.end();
         Mention m = new Mention(Ids.mentionId(line.sourceId, start, end, q.surface()), null,
-                new Provenance(line.sourceId, line.el.line().number(), start, end, quote(text, sentence, span),
+                new Provenance(line.sourceId, line.el.line().number(), start, end,
+                        line.memo.shared(quote(text, sentence, span)),
                         q.rule()),
                 new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
                 new Classification(category, en, subject.ko(), operation),

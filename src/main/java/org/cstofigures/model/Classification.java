@@ -11,6 +11,11 @@ public record Classification(Category category, String subject, String subjectKo
     public Classification {
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(subject, "subject");
+        // a vocabulary of a few hundred words, composed anew for each of a source's (maybe a million) mentions:
+        // one copy of each is kept (String.intern) instead of one per mention
+        subject = subject.intern();
+        subjectKo = subjectKo == null ? null : subjectKo.intern();
+        operation = operation == null ? null : operation.intern();
     }
 
     public Classification withCategory(Category newCategory) {

@@ -29,6 +29,8 @@ public record Mention(
         Objects.requireNonNull(amount.asWritten(), "surface");
         Objects.requireNonNull(classification, "classification");
         flags = List.copyOf(flags);
+        // unit words (톤, 명, 건 …) are a small vocabulary: one copy of each, not one per mention
+        unitAsWritten = unitAsWritten == null ? null : unitAsWritten.intern();
     }
 
     public Mention withFigureId(String id) {

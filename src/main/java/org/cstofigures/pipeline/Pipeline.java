@@ -98,18 +98,9 @@ public final class Pipeline {
         ProjectPaths.requireRealInside(root, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")
                 .resolve("lexicon"), config.paths().curated() + "/lexicon");
         List<Document> docs = new SourceLoader().load(sourcesFile, root);
-        ExtractStage extract = new ExtractStage(Extractors.standard());
-        List<ExtractedDocument> extracted = new ArrayList<>();
-        for (Document d : docs) {
-            extracted.add(extract.run(d));
-        }
-        Path curated = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated");
-        Lexicon lexicon = Lexicon.load(curated.resolve("lexicon"), config.paths().curated() + "/lexicon");
-        FigureSet figures = new FigureStage(lexicon).run(extracted);
-        ValidationResult validation = new Validator(config.validation()).run(figures, docs, corrections);
-        EventsRun events = EventsRun.build(curated, config.paths().curated(), ProjectPaths.resolve(root,
-                correctionsShown, "validation.corrections"), correctionsShown, extracted, lexicon, docs,
-                validation.figures().figures());
+        Analysed analysed = analyse(config, root, docs, corrections, correctionsShown);
+        ValidationResult validation = analysed.validation();
+        EventsRun events = analysed.events();
         List<Source> sources = docs.stream().map(Document::source).toList();
         Catalog.Inputs in = new Catalog.Inputs(validation, events, sources);
         Built built = new Built(validation, events, null);
@@ -118,6 +109,36 @@ public final class Pipeline {
                 report(validation, events, built.findings(), sources), provenance(config, root, sources),
                 texts(docs)), root);
         return new Built(validation, events, release);
+    }
+
+    private record Analysed(ValidationResult validation, EventsRun events) {
+    }
+
+    /**
+     * Extract → figures → validate → events, in a method of its own so that what only these stages need (every
+     * line's grammar results, the figures before validation) can be collected before the release is built.
+     */
+    private static Analysed analyse(PipelineConfig config, Path root, List<Document> docs, Corrections corrections,
+            String correctionsShown) {
+        ExtractStage extract = new ExtractStage(Extractors.standard());
+        List<ExtractedDocument> extracted = new ArrayList<>();
+        for (Document d : docs) {
+            extracted.add(extract.run(d));
+        }
+        Path curated = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated");
+        Lexicon lexicon = Lexicon.load(curated.resolve("lexicon"), config.paths().curated() + "/lexicon");
+        ValidationResult validation = validate(config, lexicon, extracted, docs, corrections);
+        EventsRun events = EventsRun.build(curated, config.paths().curated(), ProjectPaths.resolve(root,
+                correctionsShown, "validation.corrections"), correctionsShown, extracted, lexicon, docs,
+                validation.figures().figures());
+        return new Analysed(validation, events);
+    }
+
+    /** Figures → validate; the figures before validation are dropped on return (the events stage is large too). */
+    private static ValidationResult validate(PipelineConfig config, Lexicon lexicon, List<ExtractedDocument> extracted,
+            List<Document> docs, Corrections corrections) {
+        FigureSet figures = new FigureStage(lexicon).run(extracted);
+        return new Validator(config.validation()).run(figures, docs, corrections);
     }
 
     private static Map<String, String> texts(List<Document> docs) {

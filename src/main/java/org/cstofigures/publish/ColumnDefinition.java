@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.StringJoiner;
 import java.util.function.Function;
 import org.cstofigures.model.Coded;
 
@@ -109,7 +110,15 @@ public record ColumnDefinition<R>(Column column, Function<? super R, ?> accessor
         }
         if (v instanceof List) {
             List<?> l = (List<?>) v;
-            return l.isEmpty() ? null : String.join(";", l.stream().map(Object::toString).toList());
+            if (l.isEmpty()) {
+                return null;
+            }
+            // a loop, not a stream: rows are rendered each time a writer reads them, and lists can be long
+            StringJoiner j = new StringJoiner(";");
+            for (Object x : l) {
+                j.add(String.valueOf(x));
+            }
+            return j.toString();
         }
         return v;
     }

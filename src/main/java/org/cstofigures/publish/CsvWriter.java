@@ -1,7 +1,9 @@
 package org.cstofigures.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -47,15 +49,16 @@ public final class CsvWriter implements FormatWriter {
         List<String> out = new ArrayList<>();
         List<String> excel = new ArrayList<>();
         for (Table t : Cells.published(release)) {
-            byte[] csv = render(t);
             String rel = DIR + "/" + t.name() + ".csv";
-            Files.write(dir.resolve(rel), csv);
+            try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(dir.resolve(rel)), 1 << 16)) {
+                write(t, o);
+            }
             out.add(rel);
             String relExcel = EXCEL_DIR + "/" + t.name() + ".csv";
-            byte[] withBom = new byte[BOM.length + csv.length];
-            System.arraycopy(BOM, 0, withBom, 0, BOM.length);
-            System.arraycopy(csv, 0, withBom, BOM.length, csv.length);
-            Files.write(dir.resolve(relExcel), withBom);
+            try (OutputStream o = Files.newOutputStream(dir.resolve(relExcel))) {
+                o.write(BOM);
+                Files.copy(dir.resolve(rel), o);
+            }
             excel.add(relExcel);
         }
         out.addAll(excel);
@@ -65,7 +68,13 @@ public final class CsvWriter implements FormatWriter {
     /** One table as RFC 4180 CSV bytes in UTF-8, header first. */
     static byte[] render(Table t) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        write(t, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** One table as RFC 4180 CSV in UTF-8, header first, row by row to {@code out} (which it closes). */
+    static void write(Table t, OutputStream out) throws IOException {
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180)) {
             p.printRecord(t.columns().stream().map(Column::name).toList());
             for (List<Object> row : t.rows()) {
@@ -76,6 +85,5 @@ public final class CsvWriter implements FormatWriter {
                 p.printRecord(cells);
             }
         }
-        return bytes.toByteArray();
     }
 }

@@ -1,10 +1,13 @@
 package org.cstofigures.publish;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,14 +50,24 @@ public final class JsonWriter implements FormatWriter {
         List<String> out = new ArrayList<>();
         for (Table t : Cells.published(release)) {
             String rel = DIR + "/" + t.name() + ".json";
-            Files.write(dir.resolve(rel), render(release, t).getBytes(StandardCharsets.UTF_8));
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(rel)),
+                    StandardCharsets.UTF_8), 1 << 16)) {
+                write(release, t, w);
+            }
             out.add(rel);
         }
         return out;
     }
 
     /** The file for one table; header members one per line, records one per line. */
-    static String render(Release release, Table t) throws JsonProcessingException {
+    static String render(Release release, Table t) throws IOException {
+        StringWriter w = new StringWriter();
+        write(release, t, w);
+        return w.toString();
+    }
+
+    /** The file for one table, record by record to {@code sb}. */
+    static void write(Release release, Table t, Writer sb) throws IOException {
         Map<String, Object> head = new LinkedHashMap<>();
         head.put("name", t.name());
         head.put("title", t.title());
@@ -75,7 +88,7 @@ public final class JsonWriter implements FormatWriter {
             fields.add(f);
         }
         head.put("fields", fields);
-        StringBuilder sb = new StringBuilder("{\n");
+        sb.append("{\n");
         for (Map.Entry<String, Object> e : head.entrySet()) {
             sb.append("  ").append(MAPPER.writeValueAsString(e.getKey())).append(": ")
                     .append(MAPPER.writeValueAsString(e.getValue())).append(",\n");
@@ -91,7 +104,6 @@ public final class JsonWriter implements FormatWriter {
             first = false;
         }
         sb.append(first ? "]\n}\n" : "\n  ]\n}\n");
-        return sb.toString();
     }
 
     static Map<String, Object> releaseInfo(Release release) {

@@ -170,11 +170,15 @@ public final class ParquetWriter implements FormatWriter {
         if (!c.enumValues().isEmpty()) {
             return true;
         }
+        int n = t.rows().size();
         Set<Object> distinct = new HashSet<>();
-        for (List<Object> row : t.rows()) {
-            distinct.add(row.get(col));
+        for (int r = 0; r < n; r++) {
+            distinct.add(t.cell(r, col));
+            if (distinct.size() * 2 > n) {
+                return false; // more than half distinct already: no need to read (or hold) the rest
+            }
         }
-        return !t.rows().isEmpty() && distinct.size() * 2 <= t.rows().size();
+        return n > 0;
     }
 
     /** " (source s, line n)" for a row of a table that has source_id and line (or first_line); else "". */
@@ -188,28 +192,31 @@ public final class ParquetWriter implements FormatWriter {
         return " (source " + row.get(source) + ", line " + row.get(line) + ")";
     }
 
+    private static String where(Table t, List<Object> row, int r, Column c) {
+        return "table " + t.name() + " row " + r + origin(t, row) + " column " + c.name() + ": ";
+    }
+
     /** Refuses a row Parquet cannot hold exactly, naming table, row (and its source and line) and column. */
     private static void check(Table t, List<Object> row, int r) {
         for (int i = 0; i < row.size(); i++) {
             Column c = t.columns().get(i);
             Object v = row.get(i);
-            String where = "table " + t.name() + " row " + r + origin(t, row) + " column " + c.name() + ": ";
             if (v == null) {
                 if (c.required()) {
-                    throw new IllegalArgumentException(where + "empty in a required column");
+                    throw new IllegalArgumentException(where(t, row, r, c) + "empty in a required column");
                 }
                 continue;
             }
             if (c.type() == FieldType.NUMBER) {
                 String misfit = c.decimal().misfit((BigDecimal) v);
                 if (misfit != null) {
-                    throw new IllegalArgumentException(where + misfit);
+                    throw new IllegalArgumentException(where(t, row, r, c) + misfit);
                 }
             }
             if (c.type() == FieldType.INTEGER) {
                 long l = ((Number) v).longValue();
                 if (l != (int) l) {
-                    throw new IllegalArgumentException(where + l + " does not fit INT32");
+                    throw new IllegalArgumentException(where(t, row, r, c) + l + " does not fit INT32");
                 }
             }
         }

@@ -1,22 +1,25 @@
 package org.cstofigures.publish;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.cstofigures.source.Sha256;
 
 /** The files already written into a release directory, listed by walking it, in a stable (sorted) order. */
-final class StagedFiles {
+public final class StagedFiles {
 
     private StagedFiles() {
     }
 
     /** A written file: path relative to the release directory with '/' separators, size and SHA-256. */
-    record StagedFile(String path, long bytes, String sha256) {
+    public record StagedFile(String path, long bytes, String sha256) {
 
         String extension() {
             int dot = path.lastIndexOf('.');
@@ -36,9 +39,27 @@ final class StagedFiles {
         }
         List<StagedFile> out = new ArrayList<>();
         for (String p : paths) {
-            byte[] b = Files.readAllBytes(dir.resolve(p));
-            out.add(new StagedFile(p, b.length, Sha256.hex(b)));
+            out.add(read(dir, p));
         }
         return out;
+    }
+
+    /** The file at {@code path} under {@code dir} with its size and SHA-256, read in blocks (files may be large). */
+    public static StagedFile read(Path dir, String path) throws IOException {
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK always has SHA-256", e);
+        }
+        long size = 0;
+        byte[] block = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(dir.resolve(path))) {
+            for (int n = in.read(block); n >= 0; n = in.read(block)) {
+                sha.update(block, 0, n);
+                size += n;
+            }
+        }
+        return new StagedFile(path, size, HexFormat.of().formatHex(sha.digest()));
     }
 }

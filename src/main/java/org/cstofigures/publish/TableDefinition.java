@@ -110,12 +110,9 @@ public record TableDefinition<R>(
         return out;
     }
 
-    /** The table with one row per record, in the records' order. */
+    /** The table with one row per record, in the records' order, each row rendered when it is read. */
     public Table render(List<? extends R> records) {
-        List<List<Object>> rows = new ArrayList<>(records.size());
-        for (R r : records) {
-            rows.add(row(r));
-        }
-        return new Table(name, title, description, schema(), rows, primaryKey, foreignKeys);
+        return new Table(name, title, description, schema(), new Table.RenderedRows<>(this, records), primaryKey,
+                foreignKeys);
     }
 }

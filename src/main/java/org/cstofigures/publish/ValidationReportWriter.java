@@ -1,8 +1,11 @@
 package org.cstofigures.publish;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,9 +25,12 @@ public final class ValidationReportWriter implements FormatWriter {
     @Override
     public List<String> write(Release release, Path dir) throws IOException {
         ObjectMapper m = YamlFiles.jsonMapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-        byte[] json = m.writeValueAsBytes(release.validationReport());
-        Files.write(dir.resolve(PATH), appendNewline(json));
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET); // the newline follows the report
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(PATH)), 1 << 16)) {
+            m.writeValue(out, release.validationReport());
+            out.write('\n');
+        }
         return List.of(PATH);
     }
 

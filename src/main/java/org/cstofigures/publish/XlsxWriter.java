@@ -397,7 +397,7 @@ public final class XlsxWriter implements FormatWriter {
             Row row = sh.createRow(r++);
             int lines = 1;
             for (int c = 0; c < n; c++) {
-                Object v = values.get(c);
+                Object v = fitted(t.name(), values.get(c));
                 cell(row, c, v, wrap[c], st);
                 if (wrap[c] && v instanceof String) {
                     lines = Math.max(lines, wrappedLines(Cells.neutralized((String) v), width[c]));
@@ -442,6 +442,27 @@ public final class XlsxWriter implements FormatWriter {
         }
         double x = s.doubleValue();
         return Double.isFinite(x) && new BigDecimal(Double.toString(x)).compareTo(s) == 0;
+    }
+
+    /** The most characters a spreadsheet cell holds. */
+    static final int MAX_CELL_TEXT = 32_767;
+
+    /**
+     * A text too long for a spreadsheet cell (the lines of an event stated 10,000 times), cut to fit with a note
+     * that says so and where the whole text is; any other value as it is.
+     */
+    static Object fitted(String table, Object v) {
+        if (!(v instanceof String) || Cells.neutralized((String) v).length() <= MAX_CELL_TEXT) {
+            return v;
+        }
+        String s = (String) v;
+        String note = "… [cut: " + s.length() + " characters, more than a spreadsheet cell holds; the whole text is"
+                + " in csv/" + table + ".csv]";
+        int keep = MAX_CELL_TEXT - note.length() - 1; // one for the apostrophe a formula-like start gets
+        if (Character.isLowSurrogate(s.charAt(keep))) {
+            keep--;
+        }
+        return s.substring(0, keep) + note;
     }
 
     private static void cell(Row row, int c, Object v, boolean wrap, Styles st) {

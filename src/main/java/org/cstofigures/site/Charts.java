@@ -21,7 +21,9 @@ final class Charts {
         List<Chart> out = new ArrayList<>();
         List<String> ops = Headlines.operations(figures);
         for (String op : ops) {
-            for (Headlines.Group g : Headlines.seizures(figures, op, "kg", 2)) {
+            List<Headlines.Group> groups = Headlines.seizures(figures, op, "kg", 2);
+            // the largest periods' seizures: a corpus of many reports has a group for every day it dates
+            for (Headlines.Group g : groups.subList(0, Math.min(MAX_SEIZURE_CHARTS, groups.size()))) {
                 out.add(seizures(g, sourceLine, out.size()));
             }
         }
@@ -118,8 +120,22 @@ final class Charts {
                 f.text("qualifier"), colour, "../figures.html#" + f.text("figure_id"), Words.value(f), group);
     }
 
+    /**
+     * The most bars a chart draws: a chart of thousands of bars (the force sizes of a large corpus) is unreadable
+     * and its page does not fit a browser; beyond it the first bars are drawn and the subtitle says so.
+     */
+    static final int MAX_BARS = 100;
+    /** The most seizure charts drawn for one operation (one per period, the periods with most figures first). */
+    static final int MAX_SEIZURE_CHARTS = 10;
+
+    /** {@code bars} and {@code figures} are parallel: bar i is drawn from figure i. */
     private static Chart chart(String id, String title, String sub, String sourceLine, List<BarChart.Bar> bars,
             boolean log, String axis, List<Row> figures) {
+        if (bars.size() > MAX_BARS) {
+            sub = sub + " The first " + MAX_BARS + " of " + bars.size() + " are drawn; all are in figures.csv.";
+            bars = bars.subList(0, MAX_BARS);
+            figures = figures.subList(0, MAX_BARS);
+        }
         String svg = BarChart.svg(id, title, sub, sourceLine, bars, log, axis);
         List<List<String>> rows = new ArrayList<>();
         for (Row f : figures) {

@@ -26,15 +26,22 @@ final class ExplorerPage {
         s.append("<h1>Figures</h1>\n<p>Every figure of the release, one row per distinct fact. Open a row to read"
                 + " the sentence it comes from, how it was written, how it was validated and what the editor"
                 + " decided. Values are never summed across subjects: each row is one statement.</p>\n");
+        List<Row> figures = d.shownFigures;
+        if (figures.size() < d.figures.size()) {
+            s.append("<p class=\"warn\">This page lists the first ").append(figures.size()).append(" of ")
+                    .append(d.figures.size()).append(" figures, by source and line; filters and counts are over"
+                            + " those. Every figure is in <a href=\"../csv/figures.csv\">figures.csv</a> (also as"
+                            + " <a href=\"../parquet/figures.parquet\">Parquet</a>, JSON and Excel).</p>\n");
+        }
         s.append("<form class=\"filters\" role=\"search\" aria-label=\"Filter figures\">\n")
                 .append("<div class=\"field wide\"><label for=\"q\">Search subjects and quotes (English or"
                         + " 한국어)</label><input type=\"search\" id=\"q\" autocomplete=\"off\"></div>\n");
-        facet(s, d.figures, "category", "Category", false);
-        facet(s, d.figures, "operation", "Operation", false);
-        facet(s, d.figures, "status", "Status", false);
-        facet(s, d.figures, "flags", "Flag", true);
+        facet(s, figures, "category", "Category", false);
+        facet(s, figures, "operation", "Operation", false);
+        facet(s, figures, "status", "Status", false);
+        facet(s, figures, "flags", "Flag", true);
         s.append("<div class=\"field\"><button type=\"reset\" id=\"reset\">Clear filters</button></div>\n</form>\n");
-        s.append("<p id=\"count\" role=\"status\">").append(d.figures.size()).append(" of ").append(d.figures.size())
+        s.append("<p id=\"count\" role=\"status\">").append(figures.size()).append(" of ").append(figures.size())
                 .append(" figures</p>\n");
         s.append("<table class=\"figs\">\n<caption class=\"visually-hidden\">Figures; column buttons sort, row"
                 + " buttons open the details</caption>\n<thead><tr>")
@@ -46,7 +53,7 @@ final class ExplorerPage {
                 .append(th("status", "Status", "text"))
                 .append(th("line", "Source", "num"))
                 .append("</tr></thead>\n");
-        for (Row f : d.figures) {
+        for (Row f : figures) {
             row(s, d, f);
         }
         s.append("</table>\n");
@@ -87,7 +94,7 @@ final class ExplorerPage {
                 "quote", "note", "unit"}) {
             search.append(f.text(c)).append(' ');
         }
-        for (Row m : d.mentionsByFigure.getOrDefault(id, List.of())) {
+        for (Row m : shownMentions(d, id)) {
             search.append(m.text("sentence")).append(' ');
         }
         String status = f.text("status");
@@ -133,6 +140,14 @@ final class ExplorerPage {
         s.append("</td></tr>\n</tbody>\n");
     }
 
+    /** The most statements of one figure its row quotes (a fact a large corpus states a thousand times). */
+    static final int MAX_MENTIONS = 20;
+
+    private static List<Row> shownMentions(SiteData d, String figureId) {
+        List<Row> all = d.mentionsByFigure.getOrDefault(figureId, List.of());
+        return all.subList(0, Math.min(MAX_MENTIONS, all.size()));
+    }
+
     /** True when the figure has findings of this rule and the editor closed every one of them. */
     private static boolean reviewed(SiteData d, String figureId, String rule) {
         List<Row> of = d.findingsByFigure.getOrDefault(figureId, List.of()).stream()
@@ -152,7 +167,8 @@ final class ExplorerPage {
 
     private static void detail(StringBuilder s, SiteData d, Row f) {
         String id = f.text("figure_id");
-        List<Row> mentions = d.mentionsByFigure.getOrDefault(id, List.of());
+        List<Row> all = d.mentionsByFigure.getOrDefault(id, List.of());
+        List<Row> mentions = shownMentions(d, id);
         s.append("<div class=\"detail\">\n<h2 class=\"h3\">").append(Html.esc(f.text("subject")))
                 .append(": ").append(Html.esc(Words.value(f))).append("</h2>\n");
         if (mentions.isEmpty()) {
@@ -172,6 +188,10 @@ final class ExplorerPage {
                 s.append(where);
             }
             s.append(" · rule ").append(Html.esc(m.text("rule"))).append("</figcaption></figure>\n");
+        }
+        if (all.size() > mentions.size()) {
+            s.append("<p class=\"muted\">The first ").append(mentions.size()).append(" of ").append(all.size())
+                    .append(" statements; every one is in <a href=\"../csv/mentions.csv\">mentions.csv</a>.</p>\n");
         }
         s.append("<dl class=\"facts\">\n");
         dd(s, "In words", Html.esc(Words.value(f)));

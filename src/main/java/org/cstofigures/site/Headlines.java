@@ -132,6 +132,9 @@ final class Headlines {
     }
 
     static List<Row> sortedByLine(List<Row> figures) {
+        if (figures instanceof ByLine) {
+            return figures; // sorted already: the pages ask for the same order many times over a large table
+        }
         List<Row> out = new ArrayList<>(figures);
         out.sort((a, b) -> {
             int c = a.text("source_id").compareTo(b.text("source_id"));
@@ -141,6 +144,25 @@ final class Headlines {
             c = Integer.compare(a.integer("first_line"), b.integer("first_line"));
             return c != 0 ? c : a.text("figure_id").compareTo(b.text("figure_id"));
         });
-        return out;
+        return new ByLine(out);
+    }
+
+    /** Rows in {@link #sortedByLine} order. */
+    private static final class ByLine extends java.util.AbstractList<Row> implements java.util.RandomAccess {
+        private final List<Row> rows;
+
+        ByLine(List<Row> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public Row get(int index) {
+            return rows.get(index);
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
     }
 }

@@ -54,7 +54,7 @@ final class Pages {
             s.append("<section aria-labelledby=\"headlines\">\n<h2 id=\"headlines\">Headline figures</h2>\n");
             for (Headlines.Group g : groups) {
                 s.append("<h3>").append(Html.esc(g.title())).append("</h3>\n<ul class=\"cards\">\n");
-                for (Row f : g.figures()) {
+                for (Row f : g.figures().subList(0, Math.min(Charts.MAX_BARS, g.figures().size()))) {
                     s.append("<li class=\"card\"><a href=\"figures.html#").append(Html.esc(f.text("figure_id")))
                             .append("\"><span class=\"big\">").append(Html.esc(Words.value(f)))
                             .append("</span><span class=\"what\">").append(Html.esc(f.text("subject")))
@@ -71,6 +71,11 @@ final class Pages {
                     s.append("<span class=\"src\">line ").append(Html.esc(f.text("first_line")))
                             .append(": <span lang=\"ko\">").append(Html.esc(f.text("as_written")))
                             .append("</span></span></a></li>\n");
+                }
+                if (g.figures().size() > Charts.MAX_BARS) {
+                    s.append("<li class=\"card\"><a href=\"figures.html\"><span class=\"what\">and ")
+                            .append(g.figures().size() - Charts.MAX_BARS).append(" more in the figures table")
+                            .append("</span></a></li>\n");
                 }
                 s.append("</ul>\n");
             }
@@ -277,8 +282,10 @@ final class Pages {
 
     static String tables(List<Table> tables) {
         StringBuilder s = new StringBuilder();
+        boolean capped = tables.stream().anyMatch(t -> SiteData.capped(t.rows().size()));
         s.append("<h1>Data tables</h1>\n<p>Every table of the release, with what each column means. Each table"
-                + " page shows all rows; the same rows are in the CSV, JSON, Excel and Parquet files.</p>\n");
+                + " page shows ").append(capped ? "up to " + SiteData.MAX_ROWS + " rows; all" : "all rows; the same")
+                .append(" rows are in the CSV, JSON, Excel and Parquet files.</p>\n");
         for (Table t : tables) {
             s.append("<section aria-labelledby=\"t-").append(Html.slug(t.name())).append("\">\n<h2 id=\"t-")
                     .append(Html.slug(t.name())).append("\"><a href=\"").append(TablePages.file(t)).append("\">")

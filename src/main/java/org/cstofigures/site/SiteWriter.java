@@ -15,8 +15,8 @@ import org.cstofigures.publish.Cells;
 import org.cstofigures.publish.Format;
 import org.cstofigures.publish.FormatWriter;
 import org.cstofigures.publish.Release;
+import org.cstofigures.publish.StagedFiles;
 import org.cstofigures.publish.Table;
-import org.cstofigures.source.Sha256;
 
 /**
  * Writes {@code site/}: a static site that reads the release without any software but a browser, from the same
@@ -137,8 +137,8 @@ public final class SiteWriter implements FormatWriter {
             if (rel.startsWith(DIR + "/")) {
                 continue;
             }
-            byte[] b = Files.readAllBytes(p);
-            out.add(new Pages.Download(rel, b.length, Sha256.hex(b)));
+            StagedFiles.StagedFile f = StagedFiles.read(dir, rel);
+            out.add(new Pages.Download(rel, f.bytes(), f.sha256()));
         }
         out.sort((a, b) -> a.path().compareTo(b.path()));
         return out;

@@ -19,6 +19,11 @@ final class SourcePage {
 
     /** Splits a text into lines the way the pipeline numbers them (\n, \r\n or a lone \r end a line). */
     static List<SrcLine> lines(String text) {
+        return lines(text, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code max} lines of a text, split as {@link #lines(String)} does. */
+    static List<SrcLine> lines(String text, int max) {
         List<SrcLine> out = new ArrayList<>();
         int start = 0;
         int cp = 0;
@@ -27,6 +32,9 @@ final class SourcePage {
             if (c == '\n' || c == '\r') {
                 String line = text.substring(start, i);
                 out.add(new SrcLine(line, cp));
+                if (out.size() == max) {
+                    return out;
+                }
                 int term = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
                 cp += line.codePointCount(0, line.length()) + term;
                 i += term - 1;
@@ -40,8 +48,13 @@ final class SourcePage {
     }
 
     static String body(SiteData d, Source src, String text) {
-        List<SrcLine> lines = lines(text);
-        StringBuilder s = new StringBuilder(text.length() * 3 + 10_000);
+        List<SrcLine> lines = lines(text, SiteData.MAX_SOURCE_LINES + 1);
+        boolean capped = lines.size() > SiteData.MAX_SOURCE_LINES;
+        if (capped) {
+            lines = lines.subList(0, SiteData.MAX_SOURCE_LINES);
+        }
+        int chars = lines.isEmpty() ? 0 : lines.get(lines.size() - 1).start() + lines.get(lines.size() - 1).text().length();
+        StringBuilder s = new StringBuilder(Math.min(text.length(), chars) * 3 + 10_000);
         s.append("<h1>Source: <span lang=\"").append(Html.esc(src.language() == null ? "und" : src.language()))
                 .append("\">").append(Html.esc(src.title())).append("</span></h1>\n<p>The full text exactly as"
                         + " received (").append(Html.esc(src.id())).append(", sha256 <code class=\"hash\">")
@@ -50,6 +63,11 @@ final class SourcePage {
                         + " page's address.</p>\n");
         if (src.rights() != null) {
             s.append("<p class=\"muted\"><strong>Rights:</strong> ").append(Html.esc(src.rights())).append("</p>\n");
+        }
+        if (capped) {
+            s.append("<p class=\"warn\">This page shows the first ").append(SiteData.MAX_SOURCE_LINES)
+                    .append(" lines of the source; the whole text is the raw file <code>").append(Html.esc(src.path()))
+                    .append("</code>, and every mention in it is in the mentions table.</p>\n");
         }
         s.append("<ol class=\"src\" lang=\"").append(Html.esc(src.language() == null ? "und" : src.language()))
                 .append("\">\n");

@@ -60,12 +60,19 @@ final class TablePages {
             links.put(t.columnIndex(fk.field()), fk);
         }
         int key = t.primaryKey().size() == 1 ? t.columnIndex(t.primaryKey().get(0)) : -1;
-        StringBuilder s = new StringBuilder(t.rows().size() * 400 + 4000);
+        int shown = Math.min(t.rows().size(), SiteData.MAX_ROWS);
+        StringBuilder s = new StringBuilder(shown * 400 + 4000);
         s.append("<h1>").append(Html.esc(t.title())).append("</h1>\n<p>").append(Html.esc(t.description()))
                 .append(" ").append(t.rows().size()).append(" rows. Download: <a href=\"../csv/")
                 .append(Html.esc(t.name())).append(".csv\">CSV</a>, <a href=\"../json/").append(Html.esc(t.name()))
                 .append(".json\">JSON</a>.</p>\n<details><summary>What the columns mean</summary>\n")
                 .append(codebook(t)).append("</details>\n");
+        if (shown < t.rows().size()) {
+            s.append("<p class=\"warn\">This page lists the first ").append(shown).append(" of ")
+                    .append(t.rows().size()).append(" rows; every row is in the <a href=\"../csv/")
+                    .append(Html.esc(t.name())).append(".csv\">CSV</a> and <a href=\"../parquet/")
+                    .append(Html.esc(t.name())).append(".parquet\">Parquet</a> files.</p>\n");
+        }
         s.append("<div class=\"scroll\" role=\"region\" aria-label=\"").append(Html.esc(t.title()))
                 .append("\" tabindex=\"0\"><table class=\"data rows\"><caption class=\"visually-hidden\">")
                 .append(Html.esc(t.title())).append("</caption>\n<thead><tr>");
@@ -74,7 +81,7 @@ final class TablePages {
                     .append(Html.esc(c.name())).append("</th>");
         }
         s.append("</tr></thead>\n<tbody>\n");
-        for (List<Object> r : t.rows()) {
+        for (List<Object> r : t.rows().subList(0, shown)) {
             s.append("<tr").append(key >= 0 && r.get(key) != null ? " id=\"" + Html.esc(r.get(key)) + "\"" : "")
                     .append('>');
             for (int i = 0; i < r.size(); i++) {

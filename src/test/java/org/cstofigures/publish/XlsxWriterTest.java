@@ -226,4 +226,19 @@ class XlsxWriterTest {
         assertEquals(java.time.Instant.parse("2026-11-28T00:00:00Z"), core.getCreated().toInstant());
         assertEquals(java.time.Instant.parse("2026-11-28T00:00:00Z"), core.getModified().toInstant());
     }
+    @Test
+    void aTextLongerThanACellHoldsIsCutWithANoteAndTheRestPassesUnchanged() {
+        String lines = "1;".repeat(20_000); // 40,000 characters: the lines of an event stated 20,000 times
+        String cut = (String) XlsxWriter.fitted("events", lines);
+        assertTrue(cut.length() <= XlsxWriter.MAX_CELL_TEXT - 1, "still " + cut.length() + " characters");
+        assertTrue(cut.startsWith("1;1;1;"));
+        assertTrue(cut.endsWith("… [cut: 40000 characters, more than a spreadsheet cell holds; the whole text is in"
+                + " csv/events.csv]"), cut.substring(cut.length() - 120));
+        String fits = "가".repeat(XlsxWriter.MAX_CELL_TEXT);
+        assertEquals(fits, XlsxWriter.fitted("events", fits));
+        assertEquals(12, XlsxWriter.fitted("events", 12));
+        String surrogates = "\uD83D\uDE00".repeat(20_000);
+        String cutPairs = (String) XlsxWriter.fitted("t", surrogates);
+        assertFalse(Character.isHighSurrogate(cutPairs.charAt(cutPairs.indexOf('…') - 1)), "a pair was split");
+    }
 }
