@@ -170,6 +170,14 @@ final class LineAnalyzer {
                 }
                 continue;
             }
+            // a sentence cut inside a number (a long stretch without a space, see Sentences) holds the whole number
+            int lastEnd = sentence.end();
+            for (Quantity q : inSentence) {
+                lastEnd = Math.max(lastEnd, cp2ch[q.end()]);
+            }
+            if (lastEnd > sentence.end()) {
+                sentence = new Span(sentence.start(), lastEnd);
+            }
             line.memo.subjects.clear();
             SentenceState s = new SentenceState(sentence, clauses(text, sentence, line.figureStarts, line.figureEnds),
                     sentenceTimes, si == 0 ? null : sentences.get(si - 1), paragraphOp, carried);
@@ -641,9 +649,10 @@ final class LineAnalyzer {
         return i > 0 && i + 1 < text.length() && t.test(text.charAt(i - 1)) && t.test(text.charAt(i + 1));
     }
 
-    /** {@code outer} cut to at most {@code radius} chars on each side of {@code q}. */
+    /** {@code outer} cut to at most {@code radius} chars on each side of {@code q}, and never cutting {@code q}. */
     private static Span around(Span outer, Span q, int radius) {
-        return new Span(Math.max(outer.start(), q.start() - radius), Math.min(outer.end(), q.end() + radius));
+        return new Span(Math.min(q.start(), Math.max(outer.start(), q.start() - radius)),
+                Math.max(q.end(), Math.min(outer.end(), q.end() + radius)));
     }
 
     /**

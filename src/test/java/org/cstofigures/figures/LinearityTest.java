@@ -2,6 +2,7 @@ package org.cstofigures.figures;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,5 +46,22 @@ class LinearityTest {
             assertEquals(Category.SEIZURE, m.category());
             assertEquals("heroin", m.subject());
         }
+    }
+
+    /**
+     * A stretch without a space is cut into sentences at {@link Sentences#MAX_SENTENCE_CHARS} chars, which can fall
+     * inside a number; the number is analysed whole, with its sentence and clause holding all of it (a fuzz finding:
+     * an index out of bounds when the clause ended inside the number).
+     */
+    @Test
+    void aNumberAcrossASentenceCutIsAnalysedWhole() {
+        int cut = Sentences.MAX_SENTENCE_CHARS;
+        String number = "7".repeat(20);
+        String text = "가".repeat(cut - 6) + number + "명";
+        ExtractedLine el = LineFixture.of(text).q(number + "명", Unit.PERSON, number).build();
+        assertTrue(el.sentences().get(0)[1] < cut - 6 + number.length(), "the cut falls inside the number");
+        List<Mention> out = new FigureStage(LineFixture.lexicon()).mentionsForLine("cut", null, el);
+        assertEquals(1, out.size());
+        assertTrue(out.get(0).sentence().endsWith(number + "명"), out.get(0).sentence());
     }
 }
