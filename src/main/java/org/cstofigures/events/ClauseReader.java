@@ -27,7 +27,8 @@ import org.cstofigures.source.Line;
  * last; borrowed from the rest of the sentence, then from the text before, then from the whole sentence, when
  * the clause has no cue); countries and places from the {@link Gazetteer}, except a country a topic marker
  * follows (X 정세에 관한: what the event is about);
- * operations from the figures lexicon. Works in char offsets of the line; provenance is in code points.
+ * operations from the figures lexicon. Reads each sentence as a text of its own (so the work per sentence is
+ * bounded by the sentence, not the line), in char offsets of the sentence; provenance is in code points of the line.
  */
 final class ClauseReader {
 
@@ -65,103 +66,199 @@ final class ClauseReader {
         if (times.isEmpty() && !BRACKET_YEAR.matcher(text).find()) {
             return List.of();
         }
-        List<Gazetteer.Hit> names = gaz.find(text);
-        List<Lexicon.Hit<String>> opHits = ops.operations(text);
-        List<Event> out = new ArrayList<>();
-        for (int[] s : el.sentences()) {
-            int ss = text.offsetByCodePoints(0, s[0]); // sentences and times are in code points; chars here
-            int se = text.offsetByCodePoints(ss, s[1] - s[0]);
-            List<Dated> ds = new ArrayList<>();
-            boolean[] mask = new boolean[text.length()];
-            for (TimeExpression t : times) {
-                int a = text.offsetByCodePoints(0, t.start());
-                int b = text.offsetByCodePoints(0, t.end());
-                if (a < ss || b > se || quoted(text, ss, a)) {
-                    continue; // a date inside quotation marks is part of a title ("2020년까지 … 주요 방향")
-                }
-                int open = openParen(text, ss, a);
-                if (open >= 0) {
-                    int close = text.indexOf(')', b);
-                    int end = close < 0 || close > se ? se : close;
-                    ds.add(new Dated(a, b, t.period(), t.surface(), open + 1, end, true));
-                    for (int k = open; k < Math.min(end + 1, se); k++) {
-                        mask[k] = true;
-                    }
-                } else {
-                    ds.add(new Dated(a, b, t.period(), t.surface(), a, se, false));
-                }
+        // sentences and times are in code points, the rest in chars; each sentence is read as a text of its own,
+        // so that the work per sentence is bounded by the sentence, whatever the length of the line
+        List<int[]> sentences = el.sentences();
+        int[] starts = new int[sentences.size()];
+        int[] ends = new int[sentences.size()];
+        int cp = 0;
+        int ch = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            int[] s = sentences.get(k);
+            ch = text.offsetByCodePoints(ch, s[0] - cp);
+            starts[k] = ch;
+            ch = text.offsetByCodePoints(ch, s[1] - s[0]);
+            ends[k] = ch;
+            cp = s[1];
+        }
+        List<List<TimeExpression>> timesIn = bucket(sentences.size());
+        for (TimeExpression t : times) {
+            int k = sentenceOf(sentences, t.start());
+            if (k >= 0 && t.end() <= sentences.get(k)[1]) {
+                timesIn.get(k).add(t);
             }
-            Matcher y = BRACKET_YEAR.matcher(text).region(ss, se);
-            while (y.find()) {
-                int at = y.start(2) - 1;
-                int year = Integer.parseInt(y.group(2));
-                int month = y.group(1) == null ? 0 : Integer.parseInt(y.group(1));
-                if (quoted(text, ss, y.start()) || month > 12
-                        || ds.stream().anyMatch(d -> d.start() <= at + 1 && d.end() > at + 1)) {
-                    continue;
-                }
-                if (month > 0) {
-                    ds.removeIf(d -> d.start() < y.end() && d.end() > y.start());
-                    LocalDate first = LocalDate.of(year, month, 1);
-                    Period p = new Period(first, first.withDayOfMonth(first.lengthOfMonth()), Precision.MONTH);
-                    ds.add(new Dated(y.start(), y.end(), p, y.group(), y.start(), se, false));
-                    continue;
-                }
-                Period p = new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
-                ds.add(new Dated(at + 1, y.end() - 1, p, y.group(), at + 1, y.end() - 1, true));
-                for (int k = at; k < y.end(); k++) {
+        }
+        List<List<Gazetteer.Hit>> namesIn = bucket(sentences.size());
+        for (Gazetteer.Hit h : gaz.find(text)) {
+            int k = sentenceOf(starts, ends, h.start(), h.end());
+            if (k >= 0) {
+                namesIn.get(k).add(new Gazetteer.Hit(h.start() - starts[k], h.end() - starts[k], h.text(), h.iso3(),
+                        h.place()));
+            }
+        }
+        List<List<Lexicon.Hit<String>>> opsIn = bucket(sentences.size());
+        for (Lexicon.Hit<String> h : ops.operations(text)) {
+            int k = sentenceOf(starts, ends, h.start(), h.end());
+            if (k >= 0) {
+                opsIn.get(k).add(new Lexicon.Hit<>(h.start() - starts[k], h.end() - starts[k], h.text(), h.value()));
+            }
+        }
+        List<Event> out = new ArrayList<>();
+        for (int k = 0; k < sentences.size(); k++) {
+            String sentence = text.substring(starts[k], ends[k]);
+            int cpStart = sentences.get(k)[0];
+            List<Dated> ds = new ArrayList<>();
+            for (TimeExpression t : timesIn.get(k)) {
+                int a = sentence.offsetByCodePoints(0, t.start() - cpStart);
+                int b = sentence.offsetByCodePoints(a, t.end() - t.start());
+                ds.add(new Dated(a, b, t.period(), t.surface(), a, b, false));
+            }
+            readSentence(sourceId, line, cpStart, sentence, ds, namesIn.get(k), opsIn.get(k), out);
+        }
+        return out;
+    }
+
+    private static <T> List<List<T>> bucket(int n) {
+        List<List<T>> out = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            out.add(new ArrayList<>());
+        }
+        return out;
+    }
+
+    /** The sentence whose code-point span holds {@code cp}, or -1. */
+    private static int sentenceOf(List<int[]> sentences, int cp) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int[] s = sentences.get(mid);
+            if (cp < s[0]) {
+                hi = mid - 1;
+            } else if (cp >= s[1]) {
+                lo = mid + 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** The sentence whose char span holds all of [start, end), or -1. */
+    private static int sentenceOf(int[] starts, int[] ends, int start, int end) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start < starts[mid]) {
+                hi = mid - 1;
+            } else if (start >= ends[mid]) {
+                lo = mid + 1;
+            } else {
+                return end <= ends[mid] ? mid : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The events of one sentence, {@code text}, which starts at code point {@code cpStart} of its line; the dates
+     * the grammar found in it come in {@code found}, and names and operations are in chars of the sentence.
+     */
+    private void readSentence(String sourceId, Line line, int cpStart, String text, List<Dated> found,
+            List<Gazetteer.Hit> names, List<Lexicon.Hit<String>> opHits, List<Event> out) {
+        int ss = 0;
+        int se = text.length();
+        List<Dated> ds = new ArrayList<>();
+        boolean[] mask = new boolean[text.length()];
+        for (Dated t : found) {
+            int a = t.start();
+            int b = t.end();
+            if (quoted(text, ss, a)) {
+                continue; // a date inside quotation marks is part of a title ("2020년까지 … 주요 방향")
+            }
+            int open = openParen(text, ss, a);
+            if (open >= 0) {
+                int close = text.indexOf(')', b);
+                int end = close < 0 || close > se ? se : close;
+                ds.add(new Dated(a, b, t.period(), t.surface(), open + 1, end, true));
+                for (int k = open; k < Math.min(end + 1, se); k++) {
                     mask[k] = true;
                 }
+            } else {
+                ds.add(new Dated(a, b, t.period(), t.surface(), a, se, false));
             }
-            ds.sort(Comparator.comparingInt(Dated::start));
-            Map<Dated, Integer> trailing = trailing(text, ss, ds, mask, opHits);
-            List<Dated> plain = ds.stream().filter(d -> !d.paren()).toList();
-            // countries written just before a date with a topic particle belong to it (X는 <date> …)
-            int[] starts = new int[plain.size()];
-            for (int k = 0; k < plain.size(); k++) {
-                starts[k] = k == 0 ? ss : lead(text, names, plain.get(k - 1).end(), plain.get(k).start());
+        }
+        Matcher y = BRACKET_YEAR.matcher(text).region(ss, se);
+        while (y.find()) {
+            int at = y.start(2) - 1;
+            int year = Integer.parseInt(y.group(2));
+            int month = y.group(1) == null ? 0 : Integer.parseInt(y.group(1));
+            if (quoted(text, ss, y.start()) || month > 12
+                    || ds.stream().anyMatch(d -> d.start() <= at + 1 && d.end() > at + 1)) {
+                continue;
             }
-            List<String> topic = new ArrayList<>();
-            if (!plain.isEmpty()) {
-                int t0 = lead(text, names, ss, plain.get(0).start());
-                for (Gazetteer.Hit h : names) {
-                    if (!h.isPlace() && h.start() >= t0 && h.end() <= plain.get(0).start() && !topic.contains(h.iso3())) {
-                        topic.add(h.iso3());
-                    }
-                }
+            if (month > 0) {
+                ds.removeIf(d -> d.start() < y.end() && d.end() > y.start());
+                LocalDate first = LocalDate.of(year, month, 1);
+                Period p = new Period(first, first.withDayOfMonth(first.lengthOfMonth()), Precision.MONTH);
+                ds.add(new Dated(y.start(), y.end(), p, y.group(), y.start(), se, false));
+                continue;
             }
-            for (int i = 0; i < ds.size(); i++) {
-                Dated d = ds.get(i);
-                int from = d.segStart();
-                int to = d.segEnd();
-                boolean[] m = mask;
-                List<String> inherit = List.of();
-                String rule = "clause";
-                if (!d.paren()) {
-                    int k = plain.indexOf(d);
-                    from = starts[k];
-                    to = k + 1 < plain.size() ? starts[k + 1] : se;
-                    for (int rs : trailing.values()) {
-                        if (rs > from && rs < to) {
-                            to = rs; // a later clause dated by brackets after it is not this date's
-                        }
-                    }
-                    inherit = k > 0 ? topic : List.of();
-                } else {
-                    m = new boolean[text.length()];
-                    if (trailing.containsKey(d)) {
-                        from = trailing.get(d);
-                        to = Math.min(d.segEnd() + 1, se);
-                        rule = "clause_dated_by_brackets_after";
-                    }
-                }
-                Event e = event(sourceId, line, text, ss, se, from, to, m, mask, d, names, opHits, inherit, rule);
-                if (e != null) {
-                    out.add(e);
+            Period p = new Period(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Precision.YEAR);
+            ds.add(new Dated(at + 1, y.end() - 1, p, y.group(), at + 1, y.end() - 1, true));
+            for (int k = at; k < y.end(); k++) {
+                mask[k] = true;
+            }
+        }
+        ds.sort(Comparator.comparingInt(Dated::start));
+        Map<Dated, Integer> trailing = trailing(text, ss, ds, mask, opHits);
+        List<Dated> plain = ds.stream().filter(d -> !d.paren()).toList();
+        // countries written just before a date with a topic particle belong to it (X는 <date> …)
+        int[] starts = new int[plain.size()];
+        for (int k = 0; k < plain.size(); k++) {
+            starts[k] = k == 0 ? ss : lead(text, names, plain.get(k - 1).end(), plain.get(k).start());
+        }
+        List<String> topic = new ArrayList<>();
+        if (!plain.isEmpty()) {
+            int t0 = lead(text, names, ss, plain.get(0).start());
+            for (Gazetteer.Hit h : names) {
+                if (!h.isPlace() && h.start() >= t0 && h.end() <= plain.get(0).start() && !topic.contains(h.iso3())) {
+                    topic.add(h.iso3());
                 }
             }
         }
-        return out;
+        for (int i = 0; i < ds.size(); i++) {
+            Dated d = ds.get(i);
+            int from = d.segStart();
+            int to = d.segEnd();
+            boolean[] m = mask;
+            List<String> inherit = List.of();
+            String rule = "clause";
+            if (!d.paren()) {
+                int k = plain.indexOf(d);
+                from = starts[k];
+                to = k + 1 < plain.size() ? starts[k + 1] : se;
+                for (int rs : trailing.values()) {
+                    if (rs > from && rs < to) {
+                        to = rs; // a later clause dated by brackets after it is not this date's
+                    }
+                }
+                inherit = k > 0 ? topic : List.of();
+            } else {
+                m = new boolean[text.length()];
+                if (trailing.containsKey(d)) {
+                    from = trailing.get(d);
+                    to = Math.min(d.segEnd() + 1, se);
+                    rule = "clause_dated_by_brackets_after";
+                }
+            }
+            Event e = event(sourceId, line, cpStart, text, ss, se, from, to, m, mask, d, names, opHits, inherit,
+                    rule);
+            if (e != null) {
+                out.add(e);
+            }
+        }
     }
 
     /**
@@ -212,7 +309,8 @@ final class ClauseReader {
         return best;
     }
 
-    private Event event(String sourceId, Line line, String text, int ss, int se, int from, int to, boolean[] mask,
+    private Event event(String sourceId, Line line, int cpStart, String text, int ss, int se, int from, int to,
+            boolean[] mask,
             boolean[] sentenceMask, Dated d, List<Gazetteer.Hit> names, List<Lexicon.Hit<String>> opHits,
             List<String> inherit, String clauseRule) {
         String rule = clauseRule;
@@ -307,7 +405,7 @@ final class ClauseReader {
         }
         Period p = d.period();
         String titleKo = text.substring(a, b);
-        int charStart = line.start() + text.codePointCount(0, a);
+        int charStart = line.start() + cpStart + text.codePointCount(0, a);
         int charEnd = charStart + text.codePointCount(a, b);
         return new Event(null, cue.type().type(), p.start(), p.end(), p.precision(),
                 List.copyOf(parties.keySet()), List.copyOf(parties.values()), List.copyOf(excluded.keySet()),

@@ -2,8 +2,10 @@ package org.cstofigures.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.cstofigures.model.Precision;
@@ -29,6 +31,30 @@ class ClauseReaderTest {
         List<Event> es = read(s);
         assertEquals(1, es.size(), s + " → " + es);
         return es.get(0);
+    }
+
+    /**
+     * Each sentence is read on its own: a line of 5,000 dated sentences (a PDF dump without line breaks) is read in
+     * linear time, and every event's span points at its clause in the line, in code points past an emoji.
+     * Reading each sentence against the whole line took minutes here.
+     */
+    @Test
+    void aLongLineOfDatedSentencesIsReadInLinearTimeWithExactSpans() {
+        int n = 5_000;
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            b.append("😀 ").append(1950 + i % 70).append("년 3월 5일 몽골이 협정에 서명했다. ");
+        }
+        String line = b.toString();
+        List<Event> es = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(line));
+        assertEquals(n, es.size());
+        for (Event e : List.of(es.get(0), es.get(n / 2), es.get(n - 1))) {
+            int from = line.offsetByCodePoints(0, e.charStart());
+            int to = line.offsetByCodePoints(from, e.charEnd() - e.charStart());
+            assertEquals(e.titleKo(), line.substring(from, to));
+            assertEquals("treaty_signed", e.eventType());
+        }
+        assertEquals(LocalDate.of(1950 + (n - 1) % 70, 3, 5), es.get(n - 1).dateStart());
     }
 
     @Test
