@@ -38,8 +38,10 @@ public final class EventChecks {
 
     public List<Finding> check(List<Event> events, List<Member> table, List<Figure> figures, List<Document> docs) {
         Map<String, Document> bySource = new TreeMap<>();
+        Map<String, Document.Slicer> slicers = new TreeMap<>();
         for (Document d : docs) {
             bySource.put(d.source().id(), d);
+            slicers.put(d.source().id(), d.slicer());
         }
         List<Finding> out = new ArrayList<>();
         Map<String, List<Event>> conflicts = new TreeMap<>();
@@ -51,7 +53,8 @@ public final class EventChecks {
                         + e.eventType() + ", " + e.dateStart() + ") starts after its source was published ("
                         + published + "): '" + e.titleKo() + "'", "correct the event's date in corrections.yaml"));
             }
-            if (d != null && !d.slice(e.line(), e.charStart(), e.charEnd()).equals(e.titleKo())) {
+            if (d != null
+                    && !slicers.get(e.sourceId()).slice(e.line(), e.charStart(), e.charEnd()).equals(e.titleKo())) {
                 out.add(finding(RuleId.EVENT_PROVENANCE, Severity.ERROR, null, e.line(), "event " + e.eventId()
                         + ": the text at characters " + e.charStart() + "-" + e.charEnd() + " is not its title_ko",
                         null));

@@ -79,27 +79,29 @@ final class SourcePage {
                     .append("\" aria-label=\"line ").append(n).append("\">").append(n).append("</a><span class=\"t\">");
             List<Row> mentions = new ArrayList<>(d.mentionsBySourceLine.getOrDefault(src.id() + "#" + n, List.of()));
             mentions.sort((a, b) -> Integer.compare(a.integer("char_start"), b.integer("char_start")));
-            int at = 0;
+            int at = 0; // code points of the line written so far
+            int atChar = 0; // and the same in chars: the line is walked once, however many mentions it has
             for (Row m : mentions) {
                 int from = m.integer("char_start") - cp;
                 int to = m.integer("char_end") - cp;
                 if (from < at || to > lineCps || from >= to) {
                     continue;
                 }
-                int i0 = line.offsetByCodePoints(0, from);
-                int i1 = line.offsetByCodePoints(0, to);
+                int i0 = line.offsetByCodePoints(atChar, from - at);
+                int i1 = line.offsetByCodePoints(i0, to - from);
                 if (!line.substring(i0, i1).equals(m.text("surface"))) {
                     continue;
                 }
-                s.append(Html.esc(line.substring(line.offsetByCodePoints(0, at), i0)));
+                s.append(Html.esc(line.substring(atChar, i0)));
                 s.append("<a class=\"m\" id=\"").append(Html.esc(m.text("mention_id"))).append("\" href=\"")
                         .append(ExplorerPage.FILE).append('#').append(Html.esc(m.text("figure_id")))
                         .append("\" title=\"").append(Html.esc(m.text("subject") + " — figure "
                                 + m.text("figure_id"))).append("\"><mark>").append(Html.esc(line.substring(i0, i1)))
                         .append("</mark></a>");
                 at = to;
+                atChar = i1;
             }
-            s.append(Html.esc(line.substring(line.offsetByCodePoints(0, at))));
+            s.append(Html.esc(line.substring(atChar)));
             s.append("</span></li>\n");
         }
         s.append("</ol>\n");

@@ -47,12 +47,11 @@ final class ProvenanceRule implements Rule {
                         "restore the file as received, or record the new file and its sha256 in raw/sources.yaml"));
             }
         }
-        java.util.Map<String, Integer> lengths = new java.util.HashMap<>();
+        java.util.Map<String, Text> texts = new java.util.HashMap<>();
         for (Mention m : in.set().mentions()) {
             Document d = in.docs().get(m.sourceId());
             String problem = d == null ? "source '" + m.sourceId() + "' is not loaded"
-                    : problem(d, lengths.computeIfAbsent(m.sourceId(),
-                            k -> d.text().codePointCount(0, d.text().length())), m);
+                    : problem(texts.computeIfAbsent(m.sourceId(), k -> new Text(d)), m);
             if (problem != null) {
                 out.add(new Finding(id(), severity, FindingStatus.OPEN, m.figureId(), List.of(m.mentionId()),
                         m.line(), "mention '" + m.surface() + "' (line " + m.line() + "): " + problem,
@@ -62,12 +61,20 @@ final class ProvenanceRule implements Rule {
         return out;
     }
 
-    /** {@code length}: the source's length in code points, computed once per source. */
-    private static String problem(Document d, int length, Mention m) {
+    /** A source being checked: its length in code points, computed once, and a slicer of its lines. */
+    private record Text(Document doc, int length, Document.Slicer slicer) {
+        Text(Document doc) {
+            this(doc, doc.text().codePointCount(0, doc.text().length()), doc.slicer());
+        }
+    }
+
+    private static String problem(Text text, Mention m) {
+        Document d = text.doc();
+        int length = text.length();
         if (m.charStart() < 0 || m.charEnd() < m.charStart() || m.charEnd() > length) {
             return "span " + m.charStart() + ".." + m.charEnd() + " lies outside the text (" + length + " code points)";
         }
-        String at = d.slice(m.line(), m.charStart(), m.charEnd()); // from the line's start: linear in the source
+        String at = text.slicer().slice(m.line(), m.charStart(), m.charEnd()); // linear in the source
         if (!at.equals(m.surface())) {
             return "the text at span " + m.charStart() + ".." + m.charEnd() + " is '" + at + "', not the surface";
         }
@@ -75,7 +82,7 @@ final class ProvenanceRule implements Rule {
             return "line " + m.line() + " does not exist (the source has " + d.lines().size() + " lines)";
         }
         Line line = d.lines().get(m.line() - 1);
-        int lineEnd = line.start() + line.text().codePointCount(0, line.text().length());
+        int lineEnd = line.start() + text.slicer().length(m.line());
         if (m.charStart() < line.start() || m.charEnd() > lineEnd) {
             return "span " + m.charStart() + ".." + m.charEnd() + " is not on line " + m.line();
         }
