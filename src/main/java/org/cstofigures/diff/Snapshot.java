@@ -129,7 +129,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         for (Table t : Cells.published(release)) {
             List<String> header = t.columns().stream().map(c -> c.name()).toList();
             List<String> key = keyOf(t.name(), t.primaryKey(), header);
-            out.put(t.name(), new Rows(header, key, new TableRows(t, header, key)));
+            out.put(t.name(), new Rows(header, key, TableRows.of(t, header, key)));
         }
         return new Snapshot(label, order(new TreeMap<>(out)));
     }
@@ -291,21 +291,23 @@ public record Snapshot(String label, Map<String, Rows> tables) {
      * The rows of a table in memory by key, in table order, as {@link #rows} would key them ({@code #2} for a key
      * seen twice): an index from key to row number; each row's text is rendered from the table when it is read.
      */
-    static final class TableRows extends java.util.AbstractMap<String, Map<String, String>> {
+    static final class TableRows extends IndexedMap<Map<String, String>> {
 
         private final Renderer renderer;
-        private final String[] keys;
-        private final Map<String, Integer> rowOf;
 
-        TableRows(Table table, List<String> header, List<String> key) {
+        private TableRows(Renderer renderer, List<String> keys, Map<String, Integer> rowOf) {
+            super(keys, rowOf, renderer::row);
+            this.renderer = renderer;
+        }
+
+        static TableRows of(Table table, List<String> header, List<String> key) {
             Map<String, Integer> columns = new java.util.HashMap<>();
             for (int i = 0; i < header.size(); i++) {
                 columns.put(header.get(i), i);
             }
-            this.renderer = new Renderer(table, header, columns);
             int n = table.rows().size();
-            keys = new String[n];
-            rowOf = new java.util.HashMap<>(Math.max(16, n * 4 / 3 + 1));
+            String[] keys = new String[n];
+            Map<String, Integer> rowOf = new java.util.HashMap<>(Math.max(16, n * 4 / 3 + 1));
             int[] at = new int[key.size()];
             for (int k = 0; k < at.length; k++) {
                 at[k] = columns.get(key.get(k));
@@ -319,6 +321,7 @@ public record Snapshot(String label, Map<String, Rows> tables) {
                 keys[i] = unique;
                 rowOf.put(unique, i);
             }
+            return new TableRows(new Renderer(table, header, columns), java.util.Arrays.asList(keys), rowOf);
         }
 
         /** As {@link #keyText}: the non-empty key cells' CSV text joined by a space. */
@@ -344,134 +347,17 @@ public record Snapshot(String label, Map<String, Rows> tables) {
         Renderer renderer() {
             return renderer;
         }
-
-        private Map<String, String> row(int i) {
-            return renderer.row(i);
-        }
-
-        @Override
-        public Map<String, String> get(Object key) {
-            Integer i = rowOf.get(key);
-            return i == null ? null : row(i);
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return rowOf.containsKey(key);
-        }
-
-        @Override
-        public int size() {
-            return keys.length;
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, Map<String, String>>> entrySet() {
-            return new java.util.AbstractSet<>() {
-                @Override
-                public int size() {
-                    return keys.length;
-                }
-
-                @Override
-                public java.util.Iterator<Map.Entry<String, Map<String, String>>> iterator() {
-                    return new java.util.Iterator<>() {
-                        private int i;
-
-                        @Override
-                        public boolean hasNext() {
-                            return i < keys.length;
-                        }
-
-                        @Override
-                        public Map.Entry<String, Map<String, String>> next() {
-                            if (i >= keys.length) {
-                                throw new java.util.NoSuchElementException();
-                            }
-                            int at = i++;
-                            return new java.util.AbstractMap.SimpleImmutableEntry<>(keys[at], row(at));
-                        }
-                    };
-                }
-            };
-        }
-    }
-
-    /** The rows of a table in memory as their CSV text, by row number. */
-    record Renderer(Table table, List<String> header, Map<String, Integer> columns) {
-
-        Map<String, String> row(int i) {
-            return new RowView(this, i);
-        }
     }
 
     /**
-     * A row of a release in memory, as its CSV text read by column name, in column order: each cell rendered from
-     * the table when it is read (a label reads three cells of thirty), over the table's shared header.
+     * The rows of a table in memory as their CSV text, by row number: a row is read by column name, in column
+     * order, each cell rendered from the table when it is read (a label reads three cells of thirty), over the
+     * table's shared header.
      */
-    private static final class RowView extends java.util.AbstractMap<String, String> {
+    record Renderer(Table table, List<String> header, Map<String, Integer> columns) {
 
-        private final Table table;
-        private final int row;
-        private final List<String> header;
-        private final Map<String, Integer> index;
-
-        RowView(Renderer r, int row) {
-            this.table = r.table();
-            this.row = row;
-            this.header = r.header();
-            this.index = r.columns();
-        }
-
-        private String value(int column) {
-            return Cells.csvText(table.cell(row, column));
-        }
-
-        @Override
-        public String get(Object column) {
-            Integer i = index.get(column);
-            return i == null ? null : value(i);
-        }
-
-        @Override
-        public boolean containsKey(Object column) {
-            return index.containsKey(column);
-        }
-
-        @Override
-        public int size() {
-            return index.size();
-        }
-
-        @Override
-        public java.util.Set<Map.Entry<String, String>> entrySet() {
-            return new java.util.AbstractSet<>() {
-                @Override
-                public int size() {
-                    return index.size();
-                }
-
-                @Override
-                public java.util.Iterator<Map.Entry<String, String>> iterator() {
-                    return new java.util.Iterator<>() {
-                        private int i;
-
-                        @Override
-                        public boolean hasNext() {
-                            return i < header.size();
-                        }
-
-                        @Override
-                        public Map.Entry<String, String> next() {
-                            if (i >= header.size()) {
-                                throw new java.util.NoSuchElementException();
-                            }
-                            int at = i++;
-                            return new java.util.AbstractMap.SimpleImmutableEntry<>(header.get(at), value(at));
-                        }
-                    };
-                }
-            };
+        Map<String, String> row(int i) {
+            return new IndexedMap<>(header, columns, column -> Cells.csvText(table.cell(i, column)));
         }
     }
 }
