@@ -231,6 +231,15 @@ public final class XlsxWriter implements FormatWriter {
         for (String c : corrections(release)) {
             lines.add(new Line("Corrected by an editor", c));
         }
+        for (Table t : release.published()) {
+            if (t.rows().size() > MAX_SHEET_ROWS) {
+                lines.add(new Line("Rows not in this workbook", "The " + t.name() + " sheet holds the first "
+                        + String.format(java.util.Locale.ROOT, "%,d", MAX_SHEET_ROWS) + " of the table's "
+                        + String.format(java.util.Locale.ROOT, "%,d", t.rows().size()) + " rows, as many as a"
+                        + " spreadsheet holds; every row is in csv/" + t.name() + ".csv and parquet/" + t.name()
+                        + ".parquet."));
+            }
+        }
         lines.add(new Line("Do not add up across rows", "Each row of figures is one distinct fact. Add values only"
                 + " within one category, subject, unit and operation: different subjects (heroin and cocaine),"
                 + " units (kg and person) or overlapping periods do not add up. A figure with part_of is already"
@@ -362,13 +371,15 @@ public final class XlsxWriter implements FormatWriter {
 
     private static void dataSheet(SXSSFWorkbook wb, Styles st, Table t) {
         SXSSFSheet sh = wb.createSheet(t.name());
+        // the first rows a sheet holds; the About sheet says where the rest are
+        List<List<Object>> rows = t.rows().subList(0, Math.min(t.rows().size(), MAX_SHEET_ROWS));
         int n = t.columns().size();
         int frozen = frozenColumns(t);
         int[] content = new int[n];
         for (int c = 0; c < n; c++) {
             content[c] = displayWidth(t.columns().get(c).name());
         }
-        for (List<Object> row : t.rows()) {
+        for (List<Object> row : rows) {
             for (int c = 0; c < n; c++) {
                 content[c] = Math.max(content[c], maxLineWidth(shown(row.get(c))));
             }
@@ -393,7 +404,7 @@ public final class XlsxWriter implements FormatWriter {
             head.setHeightInPoints(height(headLines));
         }
         int r = 1;
-        for (List<Object> values : t.rows()) {
+        for (List<Object> values : rows) {
             Row row = sh.createRow(r++);
             int lines = 1;
             for (int c = 0; c < n; c++) {
@@ -408,7 +419,7 @@ public final class XlsxWriter implements FormatWriter {
             }
         }
         sh.createFreezePane(frozen, 1);
-        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, t.rows().size()), 0, n - 1));
+        sh.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows.size()), 0, n - 1));
         printSetup(sh, true);
     }
 
@@ -443,6 +454,9 @@ public final class XlsxWriter implements FormatWriter {
         double x = s.doubleValue();
         return Double.isFinite(x) && new BigDecimal(Double.toString(x)).compareTo(s) == 0;
     }
+
+    /** The most rows of data a sheet holds under its header: a spreadsheet's rows, less one. */
+    static final int MAX_SHEET_ROWS = org.apache.poi.ss.SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
 
     /** The most characters a spreadsheet cell holds. */
     static final int MAX_CELL_TEXT = 32_767;
