@@ -32,23 +32,33 @@ import org.cstofigures.source.Line;
  */
 final class ClauseReader {
 
-    /**
-     * A year alone in brackets: after what it dates (가입했다(1952), 가입했다(1952년)), or after a month, the
-     * year of that month (이사회의 11월(1957) 회의).
-     */
-    private static final Pattern BRACKET_YEAR = Pattern.compile("(?:(\\d{1,2})월\\s*)?\\(([12]\\d{3})년?\\)");
-
     /** Marks the genitive case in {@link #headAfter}: the phrase names a part of an organisation. */
     private static final String GENITIVE = "\u0000genitive";
 
     private final EventLexicon lex;
     private final Gazetteer gaz;
     private final Lexicon ops;
+    private final Pattern bracketYear;
 
     ClauseReader(EventLexicon lex, Gazetteer gaz, Lexicon ops) {
         this.lex = lex;
         this.gaz = gaz;
         this.ops = ops;
+        this.bracketYear = bracketYear(lex.monthWords(), lex.yearWords());
+    }
+
+    /**
+     * A year alone in brackets: after what it dates (가입했다(1952), with a year word 가입했다(1952년)), or after a
+     * month number and a month word, the year of that month (이사회의 11월(1957) 회의). Groups: month, year.
+     */
+    static Pattern bracketYear(List<String> monthWords, List<String> yearWords) {
+        String month = monthWords.isEmpty() ? "(?!)" : alternatives(monthWords);
+        String year = yearWords.isEmpty() ? "" : "(?:" + alternatives(yearWords) + ")?";
+        return Pattern.compile("(?:(?<month>\\d{1,2})(?:" + month + ")\\s*)?\\((?<year>[12]\\d{3})" + year + "\\)");
+    }
+
+    private static String alternatives(List<String> words) {
+        return String.join("|", words.stream().map(Pattern::quote).toList());
     }
 
     /** A type found in a region: which, where its words end, the cue's start, the operation it needs. */
@@ -63,7 +73,7 @@ final class ClauseReader {
         List<TimeExpression> times = el.extraction().times();
         Line line = el.line();
         String text = line.text();
-        if (times.isEmpty() && !BRACKET_YEAR.matcher(text).find()) {
+        if (times.isEmpty() && !bracketYear.matcher(text).find()) {
             return List.of();
         }
         // sentences and times are in code points, the rest in chars; each sentence is read as a text of its own,
@@ -189,11 +199,11 @@ final class ClauseReader {
                 ds.add(new Dated(a, b, t.period(), t.surface(), a, se, false));
             }
         }
-        Matcher y = BRACKET_YEAR.matcher(text).region(ss, se);
+        Matcher y = bracketYear.matcher(text).region(ss, se);
         while (y.find()) {
-            int at = y.start(2) - 1;
-            int year = Integer.parseInt(y.group(2));
-            int month = y.group(1) == null ? 0 : Integer.parseInt(y.group(1));
+            int at = y.start("year") - 1;
+            int year = Integer.parseInt(y.group("year"));
+            int month = y.group("month") == null ? 0 : Integer.parseInt(y.group("month"));
             if (quoted(text, ss, y.start()) || month > 12
                     || ds.stream().anyMatch(d -> d.start() <= at + 1 && d.end() > at + 1)) {
                 continue;

@@ -28,6 +28,8 @@ public record EventLexicon(
         List<String> topicMarkers,
         Integer topicWindow,
         List<String> clauseBreaks,
+        List<String> monthWords,
+        List<String> yearWords,
         @JsonProperty(required = true) Integer operationWindow,
         @JsonProperty(required = true) Integer headWindow,
         @JsonProperty(required = true) List<TypeEntry> types) {
@@ -55,6 +57,8 @@ public record EventLexicon(
         topicMarkers = words(topicMarkers);
         topicWindow = topicWindow == null ? 0 : topicWindow;
         clauseBreaks = words(clauseBreaks);
+        monthWords = words(monthWords);
+        yearWords = words(yearWords);
         types = List.copyOf(types);
         if (operationWindow < 0 || headWindow < 0 || topicWindow < 0) {
             throw new IllegalArgumentException("operation_window, head_window and topic_window must not be negative");

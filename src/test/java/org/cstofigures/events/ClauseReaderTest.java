@@ -1,6 +1,7 @@
 package org.cstofigures.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.cstofigures.model.Precision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,19 @@ class ClauseReaderTest {
             assertEquals("treaty_signed", e.eventType());
         }
         assertEquals(LocalDate.of(1950 + (n - 1) % 70, 3, 5), es.get(n - 1).dateStart());
+    }
+
+    @Test
+    void theBracketYearIsBuiltFromTheLexiconsWords() {
+        Matcher m = ClauseReader.bracketYear(List.of("月", "월"), List.of("年")).matcher("이사회 11月(1957年) 회의");
+        assertTrue(m.find());
+        assertEquals("11", m.group("month"));
+        assertEquals("1957", m.group("year"));
+        Matcher bare = ClauseReader.bracketYear(List.of(), List.of()).matcher("11월(1957) 가입(1952년)");
+        assertTrue(bare.find());
+        assertNull(bare.group("month"), "no month words: no month");
+        assertEquals("(1957)", bare.group());
+        assertFalse(bare.find(), "no year words: (1952년) is not a bracketed year");
     }
 
     @Test
