@@ -60,14 +60,14 @@ final class RecordBinder {
         if (p.nextToken() != JsonToken.START_OBJECT || !type.isRecord()) {
             throw new Declined();
         }
-        Object value = value(p, type);
+        Object value = value(p, type, new HashMap<>());
         if (p.nextToken() != null) {
             throw new Declined();
         }
         return type.cast(value);
     }
 
-    private static Object value(JsonParser p, Type type) throws IOException, Declined {
+    private static Object value(JsonParser p, Type type, Map<Class<?>, Shape> shapes) throws IOException, Declined {
         JsonToken t = p.currentToken();
         Class<?> raw = raw(type);
         if (raw == null || t == null || t == JsonToken.VALUE_NULL) {
@@ -110,14 +110,14 @@ final class RecordBinder {
         }
         if (raw.isRecord()) {
             require(t == JsonToken.START_OBJECT);
-            return record(p, raw);
+            return record(p, raw, shapes);
         }
         if ((raw == List.class || raw == Set.class) && type instanceof ParameterizedType) {
             require(t == JsonToken.START_ARRAY);
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
             java.util.Collection<Object> out = raw == List.class ? new ArrayList<>() : new HashSet<>();
             while (p.nextToken() != JsonToken.END_ARRAY) {
-                out.add(value(p, element));
+                out.add(value(p, element, shapes));
             }
             return out;
         }
@@ -128,56 +128,74 @@ final class RecordBinder {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
-                out.put(key, value(p, kv[1]));
+                out.put(key, value(p, kv[1], shapes));
             }
             return out;
         }
         throw new Declined();
     }
 
-    private static Object record(JsonParser p, Class<?> type) throws IOException, Declined {
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, Integer> index = new HashMap<>();
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            JsonProperty named = components[i].getAccessor().getAnnotation(JsonProperty.class);
-            require(named == null || named.value().isEmpty());
-            index.put(SNAKE.translate(components[i].getName()), i);
-            types[i] = components[i].getType();
+    /** What binding needs of a record type, looked up once per document (reflection is slow in a cold JVM). */
+    private record Shape(RecordComponent[] components, Map<String, Integer> index, boolean[] required,
+            Constructor<?> constructor) {
+
+        static Shape of(Class<?> type) throws Declined {
+            RecordComponent[] components = type.getRecordComponents();
+            Map<String, Integer> index = new HashMap<>();
+            Class<?>[] types = new Class<?>[components.length];
+            boolean[] required = new boolean[components.length];
+            for (int i = 0; i < components.length; i++) {
+                JsonProperty named = components[i].getAccessor().getAnnotation(JsonProperty.class);
+                require(named == null || named.value().isEmpty());
+                index.put(SNAKE.translate(components[i].getName()), i);
+                types[i] = components[i].getType();
+                required[i] = named != null && named.required() || types[i].isPrimitive();
+            }
+            for (Method m : type.getDeclaredMethods()) {
+                require(!m.isAnnotationPresent(JsonCreator.class));
+            }
+            try {
+                Constructor<?> c = type.getDeclaredConstructor(types);
+                require(!c.isAnnotationPresent(JsonCreator.class));
+                c.setAccessible(true);
+                return new Shape(components, index, required, c);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new Declined();
+            }
         }
-        for (Method m : type.getDeclaredMethods()) {
-            require(!m.isAnnotationPresent(JsonCreator.class));
+    }
+
+    private static Object record(JsonParser p, Class<?> type, Map<Class<?>, Shape> shapes)
+            throws IOException, Declined {
+        Shape shape = shapes.get(type);
+        if (shape == null) {
+            shape = Shape.of(type);
+            shapes.put(type, shape);
         }
+        RecordComponent[] components = shape.components();
         Object[] args = new Object[components.length];
         boolean[] seen = new boolean[components.length];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            Integer i = index.get(p.currentName());
+            Integer i = shape.index().get(p.currentName());
             require(i != null && !seen[i]);
             seen[i] = true;
             JsonToken t = p.nextToken();
             if (t == JsonToken.VALUE_NULL) {
-                require(!required(components[i]) && !types[i].isPrimitive());
+                // databind passes null where a key may be absent; a primitive or a required key is its to judge
+                require(!shape.required()[i]);
             } else {
-                args[i] = value(p, components[i].getGenericType());
+                args[i] = value(p, components[i].getGenericType(), shapes);
             }
         }
         for (int i = 0; i < components.length; i++) {
-            require(seen[i] || !required(components[i]) && !types[i].isPrimitive());
+            require(seen[i] || !shape.required()[i]);
         }
         try {
-            Constructor<?> c = type.getDeclaredConstructor(types);
-            require(!c.isAnnotationPresent(JsonCreator.class));
-            c.setAccessible(true);
-            return c.newInstance(args);
+            return shape.constructor().newInstance(args);
         } catch (ReflectiveOperationException | RuntimeException e) {
             // a constructor that refuses a value: databind says which, with the key and line
             throw new Declined();
         }
-    }
-
-    private static boolean required(RecordComponent c) {
-        JsonProperty p = c.getAccessor().getAnnotation(JsonProperty.class);
-        return p != null && p.required();
     }
 
     /** The constant named {@code text} as databind reads it: by its creator, its property name or its value. */
