@@ -390,7 +390,6 @@ public final class Lexicon {
      * messages. A file whose bytes are those of the bundled one is taken already read (see {@link #COMPILED}).
      */
     public static Lexicon load(Path dir, String shown) {
-        YamlFiles yaml = new YamlFiles();
         Map<String, byte[]> compiled = compiled();
         return load((file, type) -> {
             byte[] bytes = compiled.get(file);
@@ -404,7 +403,7 @@ public final class Lexicon {
                     // YamlFiles says what is wrong with the file
                 }
             }
-            return yaml.read(dir.resolve(file), shown + "/" + file, type);
+            return new YamlFiles().read(dir.resolve(file), shown + "/" + file, type);
         });
     }
 
@@ -413,10 +412,10 @@ public final class Lexicon {
      * ({@link #COMPILED}), else its YAML read as class-path resources.
      */
     public static Lexicon bundled() {
-        YamlFiles yaml = new YamlFiles();
         Map<String, byte[]> compiled = compiled();
+        // the YAML reader only when a file is not compiled: setting it up alone was a tenth of extract's start-up
         return load((file, type) -> compiled.containsKey(file) ? decode(compiled.get(file), type)
-                : yaml.parse(resource(file), "jar:lexicon/" + file, type));
+                : new YamlFiles().parse(resource(file), "jar:lexicon/" + file, type));
     }
 
     /**
