@@ -395,8 +395,7 @@ public final class Lexicon {
             byte[] bytes = compiled.get(file);
             if (bytes != null) {
                 try {
-                    byte[] own = java.nio.file.Files.readAllBytes(dir.resolve(file));
-                    if (java.util.Arrays.equals(sha256(own), java.util.Arrays.copyOf(bytes, SHA_BYTES))) {
+                    if (sameBytes(bytes, java.nio.file.Files.readAllBytes(dir.resolve(file)))) {
                         return decode(bytes, type);
                     }
                 } catch (IOException e) {
@@ -413,9 +412,13 @@ public final class Lexicon {
      */
     public static Lexicon bundled() {
         Map<String, byte[]> compiled = compiled();
-        // the YAML reader only when a file is not compiled: setting it up alone was a tenth of extract's start-up
-        return load((file, type) -> compiled.containsKey(file) ? decode(compiled.get(file), type)
-                : new YamlFiles().parse(resource(file), "jar:lexicon/" + file, type));
+        // the YAML reader only when a file is not compiled from these bytes (a build stopped before
+        // process-classes leaves an older compiled.bin): setting it up was a tenth of extract's start-up
+        return load((file, type) -> {
+            byte[] yaml = resource(file);
+            return sameBytes(compiled.get(file), yaml) ? decode(compiled.get(file), type)
+                    : new YamlFiles().parse(yaml, "jar:lexicon/" + file, type);
+        });
     }
 
     /**
@@ -444,6 +447,11 @@ public final class Lexicon {
         } catch (IOException e) {
             return Map.of();
         }
+    }
+
+    /** Whether a compiled entry (null when there is none) was compiled from {@code yaml}. */
+    private static boolean sameBytes(byte[] entry, byte[] yaml) {
+        return entry != null && java.util.Arrays.equals(sha256(yaml), java.util.Arrays.copyOf(entry, SHA_BYTES));
     }
 
     static Object decode(byte[] entry, Class<?> type) {
