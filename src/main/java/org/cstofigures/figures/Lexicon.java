@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cstofigures.config.CompiledYaml;
 import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
@@ -387,90 +388,33 @@ public final class Lexicon {
 
     /**
      * Loads {@code dir}/categories.yaml, subjects.yaml, operations.yaml and frames.yaml; {@code shown} prefixes
-     * messages. A file whose bytes are those of the bundled one is taken already read (see {@link #COMPILED}).
+     * messages. A file whose bytes are those the build compiled is taken already read ({@link CompiledYaml}).
      */
     public static Lexicon load(Path dir, String shown) {
-        Map<String, byte[]> compiled = compiled();
-        return load((file, type) -> {
-            byte[] bytes = compiled.get(file);
-            if (bytes != null) {
-                try {
-                    if (sameBytes(bytes, java.nio.file.Files.readAllBytes(dir.resolve(file)))) {
-                        return decode(bytes, type);
-                    }
-                } catch (IOException e) {
-                    // YamlFiles says what is wrong with the file
-                }
-            }
-            return new YamlFiles().read(dir.resolve(file), shown + "/" + file, type);
-        });
+        CompiledYaml compiled = CompiledYaml.bundled();
+        return load((file, type) -> compiled.read(dir.resolve(file), file, shown + "/" + file,
+                type.asSubclass(Record.class)));
     }
 
     /**
      * The lexicon bundled in the jar (or in target/classes) under {@code lexicon/}: as the build compiled it
-     * ({@link #COMPILED}), else its YAML read as class-path resources.
+     * ({@link CompiledYaml}), else its YAML read as class-path resources.
      */
     public static Lexicon bundled() {
-        Map<String, byte[]> compiled = compiled();
-        // the YAML reader only when a file is not compiled from these bytes (a build stopped before
-        // process-classes leaves an older compiled.bin): setting it up was a tenth of extract's start-up
+        CompiledYaml compiled = CompiledYaml.bundled();
+        // the YAML reader only for a file not compiled from these bytes (a build stopped before process-classes
+        // leaves an older compiled.bin): setting it up was a tenth of extract's start-up
         return load((file, type) -> {
             byte[] yaml = resource(file);
-            return sameBytes(compiled.get(file), yaml) ? decode(compiled.get(file), type)
-                    : new YamlFiles().parse(yaml, "jar:lexicon/" + file, type);
+            Object read = compiled.get(file, yaml, type.asSubclass(Record.class));
+            return read != null ? read : new YamlFiles().parse(yaml, "jar:lexicon/" + file, type);
         });
     }
 
-    /**
-     * Where the build puts the bundled lexicon files already read ({@link LexiconCompiler}): reading them from it
-     * instead of parsing their YAML took about 0.3 s off every start (issue 14). Absent when the classes were not
-     * built by Maven; the YAML is read then.
-     */
-    public static final String COMPILED = "compiled.bin";
-    private static final int SHA_BYTES = 32;
-
-    /** Each compiled file's SHA-256 of its YAML followed by its record's bytes, by file name; empty when absent. */
-    static Map<String, byte[]> compiled() {
-        try (java.io.InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("lexicon/" + COMPILED)) {
-            if (in == null) {
-                return Map.of();
-            }
-            java.io.DataInputStream data = new java.io.DataInputStream(new java.io.BufferedInputStream(in));
-            Map<String, byte[]> out = new java.util.HashMap<>();
-            for (int n = data.readInt(); n > 0; n--) {
-                String name = data.readUTF();
-                byte[] bytes = new byte[data.readInt()];
-                data.readFully(bytes);
-                out.put(name, bytes);
-            }
-            return out;
-        } catch (IOException e) {
-            return Map.of();
-        }
-    }
-
-    /** Whether a compiled entry (null when there is none) was compiled from {@code yaml}. */
-    private static boolean sameBytes(byte[] entry, byte[] yaml) {
-        return entry != null && java.util.Arrays.equals(sha256(yaml), java.util.Arrays.copyOf(entry, SHA_BYTES));
-    }
-
-    static Object decode(byte[] entry, Class<?> type) {
-        return org.cstofigures.config.RecordCodec.decode(java.util.Arrays.copyOfRange(entry, SHA_BYTES,
-                entry.length), type.asSubclass(Record.class));
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The four files' names and the types they are read as. */
-    static final Map<String, Class<? extends Record>> FILES = Map.of(CATEGORIES, LexiconFiles.Categories.class,
-            SUBJECTS, LexiconFiles.Subjects.class, OPERATIONS, LexiconFiles.Operations.class, FRAMES,
-            LexiconFiles.Frames.class);
+    public static final Map<String, Class<? extends Record>> FILES = Map.of(CATEGORIES,
+            LexiconFiles.Categories.class, SUBJECTS, LexiconFiles.Subjects.class, OPERATIONS,
+            LexiconFiles.Operations.class, FRAMES, LexiconFiles.Frames.class);
 
     private static byte[] resource(String file) {
         try (java.io.InputStream in = Lexicon.class.getClassLoader().getResourceAsStream("lexicon/" + file)) {

@@ -1,7 +1,8 @@
-package org.cstofigures.figures;
+package org.cstofigures.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,28 +13,50 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.cstofigures.config.CompiledYaml;
 import org.cstofigures.config.RecordCodec;
 import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.PipelineException;
+import org.cstofigures.events.EventLexicon;
+import org.cstofigures.figures.Lexicon;
 import org.cstofigures.model.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The lexicon the build compiles is the curated one, already read; a curated file that differs is read as YAML. */
-class LexiconCompilerTest {
+/**
+ * The files the build compiles are the curated ones, already read; a curated file that differs is read as YAML.
+ */
+class ConfigCompilerTest {
+
+    private static Map<String, Map.Entry<Path, Class<? extends Record>>> curated() {
+        Map<String, Map.Entry<Path, Class<? extends Record>>> files = new java.util.HashMap<>();
+        Lexicon.FILES.forEach((n, t) -> files.put(n, Map.entry(Path.of("curated", "lexicon", n), t)));
+        files.put(EventLexicon.FILE, Map.entry(Path.of("curated", "lexicon", EventLexicon.FILE), EventLexicon.class));
+        return files;
+    }
 
     @Test
     void theCompiledFilesAreTheCuratedOnesAlreadyRead() throws IOException {
-        Map<String, byte[]> compiled = Lexicon.compiled();
-        assertEquals(Lexicon.FILES.keySet(), compiled.keySet(), "target/classes/lexicon/compiled.bin");
+        CompiledYaml compiled = CompiledYaml.bundled();
+        assertEquals(curated().keySet(), compiled.names(), CompiledYaml.RESOURCE);
         YamlFiles yaml = new YamlFiles();
-        for (Map.Entry<String, Class<? extends Record>> f : Lexicon.FILES.entrySet()) {
-            Path file = Path.of("curated", "lexicon", f.getKey());
-            byte[] entry = compiled.get(f.getKey());
-            assertArrayEquals(Lexicon.sha256(Files.readAllBytes(file)), java.util.Arrays.copyOf(entry, 32),
-                    f.getKey() + ": compiled from other bytes than the curated file");
-            assertEquals(yaml.read(file, f.getKey(), f.getValue()), Lexicon.decode(entry, f.getValue()), f.getKey());
+        for (Map.Entry<String, Map.Entry<Path, Class<? extends Record>>> f : curated().entrySet()) {
+            Path file = f.getValue().getKey();
+            Record read = compiled.get(f.getKey(), Files.readAllBytes(file), f.getValue().getValue());
+            assertNotNull(read, f.getKey() + ": compiled from other bytes than " + file);
+            assertEquals(yaml.read(file, f.getKey(), f.getValue().getValue()), read, f.getKey());
         }
+        assertNull(compiled.get(EventLexicon.FILE, "types: []\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                EventLexicon.class), "other bytes are not taken compiled");
+    }
+
+    @Test
+    void theBuildStepWritesWhatIsRead(@TempDir Path d) throws IOException {
+        Path out = d.resolve("compiled.bin");
+        try (java.io.OutputStream o = Files.newOutputStream(out)) {
+            CompiledYaml.write(curated(), o);
+        }
+        assertTrue(Files.size(out) > 1000, "compiled.bin of " + Files.size(out) + " bytes");
     }
 
     @Test
