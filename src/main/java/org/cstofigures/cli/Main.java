@@ -14,7 +14,6 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "csto-figures", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Extracts, validates and publishes the figures of Korean articles as open data.",
-        subcommands = {RunCommand.class, ExtractCommand.class, DiffCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:validation failed (output/ left as it was)",
                 "2:usage or configuration error", "3:input/output error (unreadable file, checksum mismatch, …)"})
@@ -53,6 +52,18 @@ public final class Main implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         Main main = new Main();
         CommandLine cl = new CommandLine(main);
+        // only the command named first is built when one is (reading every command's annotations was a quarter of
+        // picocli's start-up); help, typos and options first see all three. Before the settings below, which
+        // apply to the subcommands present.
+        String first = args.length == 0 ? "" : args[0];
+        if (first.equals("run") || first.equals("extract") || first.equals("diff")) {
+            cl.addSubcommand(first.equals("run") ? new RunCommand() : first.equals("extract") ? new ExtractCommand()
+                    : new DiffCommand());
+        } else {
+            cl.addSubcommand(new RunCommand());
+            cl.addSubcommand(new ExtractCommand());
+            cl.addSubcommand(new DiffCommand());
+        }
         cl.registerConverter(java.time.LocalDate.class, Main::date);
         cl.setOut(out);
         cl.setErr(err);

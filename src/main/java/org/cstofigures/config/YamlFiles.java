@@ -35,25 +35,34 @@ import org.cstofigures.error.PipelineException;
  */
 public final class YamlFiles {
 
-    private final ObjectMapper mapper;
+    private final YAMLFactory factory;
+    /** Databind, built on first use: most runs read documents {@link RecordBinder} binds on its own. */
+    private ObjectMapper mapper;
 
     public YamlFiles() {
-        YAMLFactory factory = new AliasResolvingParser.Factory();
-        factory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        ObjectMapper m = new ObjectMapper(factory);
-        m.registerModule(new JavaTimeModule());
-        m.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("bounded-decimals")
-                .addDeserializer(java.math.BigDecimal.class, new BoundedDecimal()));
-        m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-        m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-        m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
-        m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        m.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
-        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        this.mapper = m;
+        YAMLFactory f = new AliasResolvingParser.Factory();
+        f.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        this.factory = f;
+    }
+
+    private synchronized ObjectMapper mapper() {
+        if (mapper == null) {
+            ObjectMapper m = new ObjectMapper(factory);
+            m.registerModule(new JavaTimeModule());
+            m.registerModule(new com.fasterxml.jackson.databind.module.SimpleModule("bounded-decimals")
+                    .addDeserializer(java.math.BigDecimal.class, new BoundedDecimal()));
+            m.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+            m.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            m.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+            m.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            m.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+            m.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            mapper = m;
+        }
+        return mapper;
     }
 
     /** Reads {@code file} as {@code type}; {@code shown} is how the file is named in messages. */
@@ -84,10 +93,28 @@ public final class YamlFiles {
         } catch (CharacterCodingException e) {
             throw PipelineException.config(shown + ": not valid UTF-8; save the file as UTF-8");
         }
-        KeyCheck.check(mapper.getFactory(), bytes, type, shown);
+        try {
+            return bindPlainly(bytes, type);
+        } catch (RecordBinder.Declined | IOException | RuntimeException | StackOverflowError e) {
+            // databind reads it again below: the value it gives, or the message it gives
+        }
+        return bind(bytes, shown, type);
+    }
+
+    /** The document as {@link RecordBinder} binds it, without databind; it declines what it does not take. */
+    <T> T bindPlainly(byte[] bytes, Class<T> type) throws IOException, RecordBinder.Declined {
+        try (JsonParser p = AliasResolvingParser.of(factory.createParser(bytes))) {
+            return RecordBinder.bind(p, type);
+        }
+    }
+
+    /** Binds with databind, whose exceptions say what is wrong; each becomes a one-line message. */
+    <T> T bind(byte[] bytes, String shown, Class<T> type) {
+        KeyCheck.check(factory, bytes, type, shown);
+        ObjectMapper mapper = mapper();
         try {
             T value;
-            try (JsonParser p = AliasResolvingParser.of(mapper.getFactory().createParser(bytes))) {
+            try (JsonParser p = AliasResolvingParser.of(factory.createParser(bytes))) {
                 value = mapper.readValue(p, type);
             }
             if (value == null) {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.cstofigures.config.YamlFiles;
+import org.cstofigures.config.CompiledYaml;
 
 /**
  * {@code curated/lexicon/events.yaml}: the words that make a dated clause an event of a type, and the effect of
@@ -126,9 +126,12 @@ public record EventLexicon(
         throw new IllegalArgumentException("no event type " + code);
     }
 
-    /** Loads {@code dir}/events.yaml strictly; {@code shown} names the directory in messages. */
+    /**
+     * Loads {@code dir}/events.yaml strictly; {@code shown} names the directory in messages. A file with the bytes
+     * the build compiled is taken already read ({@link CompiledYaml}).
+     */
     public static EventLexicon load(Path dir, String shown) {
-        return new YamlFiles().read(dir.resolve(FILE), shown + "/" + FILE, EventLexicon.class);
+        return CompiledYaml.bundled().read(dir.resolve(FILE), FILE, shown + "/" + FILE, EventLexicon.class);
     }
 
     private static List<String> words(List<String> l) {

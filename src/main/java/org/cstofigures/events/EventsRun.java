@@ -2,7 +2,6 @@ package org.cstofigures.events;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.cstofigures.config.YamlFiles;
 import org.cstofigures.extract.ExtractedDocument;
@@ -35,10 +34,23 @@ public record EventsRun(List<Event> events, List<Member> members, List<Finding> 
      */
     public static EventsRun build(Path curated, String curatedShown, Path correctionsFile, String correctionsShown,
             List<ExtractedDocument> extracted, Lexicon operations, List<Document> docs, List<Figure> figures) {
+        return build(curated, curatedShown, corrections(correctionsFile, correctionsShown), correctionsShown,
+                extracted, operations, docs, figures);
+    }
+
+    /** As above, with the event corrections of corrections.yaml as {@link Corrections#load} read them. */
+    public static EventsRun build(Path curated, String curatedShown, Corrections corrections,
+            List<ExtractedDocument> extracted, Lexicon operations, List<Document> docs, List<Figure> figures) {
+        return build(curated, curatedShown, corrections.events(), corrections.shown(), extracted, operations, docs,
+                figures);
+    }
+
+    private static EventsRun build(Path curated, String curatedShown, List<Located<EventCorrection>> eventCorrections,
+            String correctionsShown, List<ExtractedDocument> extracted, Lexicon operations, List<Document> docs,
+            List<Figure> figures) {
         EventLexicon lex = EventLexicon.load(curated.resolve("lexicon"), curatedShown + "/lexicon");
         Gazetteer gaz = Gazetteer.load(curated, curatedShown);
-        EventStage.Result r = new EventStage(lex, gaz, operations).run(extracted,
-                corrections(correctionsFile, correctionsShown), correctionsShown);
+        EventStage.Result r = new EventStage(lex, gaz, operations).run(extracted, eventCorrections, correctionsShown);
         LocalDate asOf = docs.stream().map(d -> d.source().published()).filter(java.util.Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(LocalDate.MAX);
         Members members = new Members(lex, gaz);
@@ -50,12 +62,7 @@ public record EventsRun(List<Event> events, List<Member> members, List<Finding> 
     /** The {@code events:} entries of corrections.yaml with the line each starts on. */
     static List<Located<EventCorrection>> corrections(Path file, String shown) {
         CorrectionsFile typed = new YamlFiles().read(file, shown, CorrectionsFile.class);
-        List<Integer> lines = Corrections.entryLines(file, shown, "events");
-        List<Located<EventCorrection>> out = new ArrayList<>();
-        for (int i = 0; i < typed.events().size(); i++) {
-            out.add(new Located<>(i < lines.size() ? lines.get(i) : 0, typed.events().get(i)));
-        }
-        return out;
+        return Corrections.located(typed.events(), Corrections.entryLines(file, shown, "events"));
     }
 
     public boolean failed() {

@@ -98,7 +98,7 @@ public final class Pipeline {
         ProjectPaths.requireRealInside(root, ProjectPaths.resolve(root, config.paths().curated(), "paths.curated")
                 .resolve("lexicon"), config.paths().curated() + "/lexicon");
         List<Document> docs = new SourceLoader().load(sourcesFile, root);
-        Analysed analysed = analyse(config, root, docs, corrections, correctionsShown);
+        Analysed analysed = analyse(config, root, docs, corrections);
         ValidationResult validation = analysed.validation();
         EventsRun events = analysed.events();
         List<Source> sources = docs.stream().map(Document::source).toList();
@@ -118,8 +118,7 @@ public final class Pipeline {
      * Extract → figures → validate → events, in a method of its own so that what only these stages need (every
      * line's grammar results, the figures before validation) can be collected before the release is built.
      */
-    private static Analysed analyse(PipelineConfig config, Path root, List<Document> docs, Corrections corrections,
-            String correctionsShown) {
+    private static Analysed analyse(PipelineConfig config, Path root, List<Document> docs, Corrections corrections) {
         ExtractStage extract = new ExtractStage(Extractors.standard());
         List<ExtractedDocument> extracted = new ArrayList<>();
         for (Document d : docs) {
@@ -128,8 +127,7 @@ public final class Pipeline {
         Path curated = ProjectPaths.resolve(root, config.paths().curated(), "paths.curated");
         Lexicon lexicon = Lexicon.load(curated.resolve("lexicon"), config.paths().curated() + "/lexicon");
         ValidationResult validation = validate(config, lexicon, extracted, docs, corrections);
-        EventsRun events = EventsRun.build(curated, config.paths().curated(), ProjectPaths.resolve(root,
-                correctionsShown, "validation.corrections"), correctionsShown, extracted, lexicon, docs,
+        EventsRun events = EventsRun.build(curated, config.paths().curated(), corrections, extracted, lexicon, docs,
                 validation.figures().figures());
         return new Analysed(validation, events);
     }

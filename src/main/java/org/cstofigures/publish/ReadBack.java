@@ -28,12 +28,9 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
 import org.xml.sax.InputSource;
@@ -46,8 +43,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * reader would reject is ever published: JSON is parsed by Jackson, CSV by Commons CSV (strict UTF-8), every XML
  * part of an XLSX is parsed as XML and the workbook opened by POI, every row group of a Parquet file decoded.
  * A file that fails is an error (exit 3) naming the file and the reader's complaint; output/ is left as it was.
- * Every reader streams (Jackson's token stream, Commons CSV over a strict decoder, SAX and POI's event model for
- * the workbook, one Parquet column chunk at a time), so a release of any size is checked in bounded memory.
+ * Every reader streams (Jackson's token stream, Commons CSV over a strict decoder, SAX over the parts of the
+ * workbook, one Parquet column chunk at a time), so a release of any size is checked in bounded memory.
  */
 final class ReadBack {
 
@@ -129,8 +126,8 @@ final class ReadBack {
 
     /**
      * A workbook: every XML part other than the sheets parsed as XML (namespaces on, no document types), then the
-     * package opened by POI and every sheet read by its event model, which parses the sheet and resolves each cell's
-     * style and string.
+     * package opened by POI and every sheet it lists parsed with each cell checked against the workbook's styles and
+     * strings ({@link SheetCheck}).
      */
     private static void xlsx(Path file) throws IOException, SAXException, ParserConfigurationException {
         SAXParserFactory f = SAXParserFactory.newInstance();
@@ -162,25 +159,12 @@ final class ReadBack {
             XSSFReader reader = new XSSFReader(pkg);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            int styles = reader.getStylesTable().getNumCellStyles();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String part = sheets.getSheetPart().getPartName().getName().replaceFirst("^/", "");
                     XMLReader xml = XMLHelper.newXMLReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings,
-                            new XSSFSheetXMLHandler.SheetContentsHandler() {
-                                @Override
-                                public void startRow(int rowNum) {
-                                }
-
-                                @Override
-                                public void endRow(int rowNum) {
-                                }
-
-                                @Override
-                                public void cell(String ref, String value, XSSFComment comment) {
-                                }
-                            }, formatter, false));
+                    xml.setContentHandler(new SheetCheck(styles, strings.getCount()));
                     try {
                         xml.parse(new InputSource(sheet));
                     } catch (SAXException ex) {
@@ -190,6 +174,86 @@ final class ReadBack {
             }
         } catch (OpenXML4JException e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A sheet's cells against the workbook, as a spreadsheet reads them: each cell's style is one the workbook
+     * has, its type one of the format's, a number a number, a shared string one the table holds, a yes/no 0 or 1.
+     * (POI's own sheet handler checked the same while building every cell's text and rich-text object, which was
+     * a fifth of a cold run's Java time on the seed; issue 14.)
+     */
+    static final class SheetCheck extends DefaultHandler {
+        private static final java.util.Set<String> TYPES = java.util.Set.of("n", "s", "str", "inlineStr", "b", "e",
+                "d");
+        private final int styles;
+        private final int strings;
+        private final StringBuilder value = new StringBuilder();
+        private String ref;
+        private String type;
+        private boolean inValue;
+
+        SheetCheck(int styles, int strings) {
+            this.styles = styles;
+            this.strings = strings;
+        }
+
+        @Override
+        public void startElement(String uri, String local, String qName, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if ("c".equals(local)) {
+                ref = atts.getValue("r");
+                String s = atts.getValue("s");
+                if (s != null && index(s, "style") >= styles) {
+                    throw new SAXException("cell " + ref + ": style " + s + " is not among the workbook's " + styles);
+                }
+                type = atts.getValue("t") == null ? "n" : atts.getValue("t");
+                if (!TYPES.contains(type)) {
+                    throw new SAXException("cell " + ref + ": unknown cell type '" + type + "'");
+                }
+            } else if ("v".equals(local)) {
+                inValue = true;
+                value.setLength(0);
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                value.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String local, String qName) throws SAXException {
+            if (!"v".equals(local)) {
+                return;
+            }
+            inValue = false;
+            String v = value.toString();
+            if ("n".equals(type)) {
+                try {
+                    Double.parseDouble(v);
+                } catch (NumberFormatException e) {
+                    throw new SAXException("cell " + ref + ": '" + v + "' is not a number");
+                }
+            } else if ("s".equals(type) && index(v, "shared string") >= strings) {
+                throw new SAXException("cell " + ref + ": shared string " + v + " is not among the " + strings);
+            } else if ("b".equals(type) && !"0".equals(v) && !"1".equals(v)) {
+                throw new SAXException("cell " + ref + ": '" + v + "' is not a yes/no value (0 or 1)");
+            }
+        }
+
+        private int index(String s, String what) throws SAXException {
+            try {
+                int i = Integer.parseInt(s.strip());
+                if (i >= 0) {
+                    return i;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new SAXException("cell " + ref + ": " + what + " index '" + s + "' is not a whole number");
         }
     }
 

@@ -132,6 +132,19 @@ class PublishIntegrityTest {
                 "xl/worksheets/sheet1.xml");
     }
 
+    @Test
+    void xlsxWithASharedStringTheWorkbookLacksIsNeverPublished() throws IOException {
+        // each cell is checked against the workbook's shared strings and styles, as a spreadsheet resolves it
+        assertNotPublished("xlsx/x.xlsx", workbookWith("xl/worksheets/sheet1.xml", "<v>0</v>", "<v>7</v>"),
+                "xl/worksheets/sheet1.xml", "cell A1", "shared string 7");
+    }
+
+    @Test
+    void xlsxWithACellOfAStyleTheWorkbookLacksIsNeverPublished() throws IOException {
+        assertNotPublished("xlsx/x.xlsx", workbookWith("xl/worksheets/sheet1.xml", " s=\"0\"", " s=\"40\""),
+                "xl/worksheets/sheet1.xml", "cell A1", "style 40");
+    }
+
     /** A real workbook (one sheet, title TITLE-MARK) with {@code from} replaced by {@code to} in one part. */
     private static byte[] workbookWith(String partName, String from, String to) throws IOException {
         java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
