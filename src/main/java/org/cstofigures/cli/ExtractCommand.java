@@ -100,6 +100,9 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be at least 1, not " + workers);
         }
+        if (isLong(files)) {
+            tuneCompiler();
+        }
         ExtractStage extract = new ExtractStage(Extractors.standard());
         FigureStage figures = new FigureStage(lexicon != null ? Lexicon.load(lexicon, lexicon.toString())
                 : Lexicon.bundled());
@@ -152,6 +155,32 @@ final class ExtractCommand implements Callable<Integer> {
             throw new PipelineException(ExitCode.IO, "stdout: cannot write the output");
         }
         return ExitCode.OK.code();
+    }
+
+    /** Inputs of at least this many bytes in all are long enough for the JIT compiler's work to matter. */
+    static final long LONG_INPUT_BYTES = 1 << 20;
+
+    /** True if the files hold {@link #LONG_INPUT_BYTES} or more, or one is a pipe (of unknown length). */
+    private static boolean isLong(List<Path> files) {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += Files.isRegularFile(file) ? Files.size(file) : LONG_INPUT_BYTES;
+            } catch (IOException e) {
+                // an unreadable file is refused below, with its reason
+            }
+        }
+        return bytes >= LONG_INPUT_BYTES;
+    }
+
+    /**
+     * Adds the compiler directives ({@link CompilerDirectives}) in a thread of their own, while the lexicon loads:
+     * a short input never loads the management classes, and a long one does not wait for them.
+     */
+    private static void tuneCompiler() {
+        Thread t = new Thread(() -> CompilerDirectives.install(), "compiler-directives");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** How long {@code extract} waits for a writer to open a named pipe given as input. */
