@@ -74,14 +74,28 @@ final class LineAnalyzer {
         private Lexicon.Cues clauseCues;
         private String sentenceText;
         private Lexicon.Cues sentenceCues;
-        private String quote;
+        /** The texts of the clause windows, sentence windows and quotes of the numbers. */
+        private final SpanText clauses = new SpanText();
+        private final SpanText windows = new SpanText();
+        private final SpanText quotes = new SpanText();
+    }
 
-        /** The quote of the mention before when equal: the mentions of one sentence share one copy of it. */
-        String shared(String q) {
-            if (!q.equals(quote)) {
-                quote = q;
+    /**
+     * The text of a span of the line, the same string as the last one asked for when the span is the same: the
+     * numbers of a clause or sentence share one copy of its text (and the memos above compare it by reference).
+     */
+    private static final class SpanText {
+        private int start = -1;
+        private int end = -1;
+        private String copy;
+
+        String of(String text, int from, int to) {
+            if (from != start || to != end) {
+                start = from;
+                end = to;
+                copy = text.substring(from, to);
             }
-            return quote;
+            return copy;
         }
     }
 
@@ -300,8 +314,9 @@ final class LineAnalyzer {
                 : sentence;
         Span clause = around(fullClause, span, CLAUSE_WINDOW);
         Span near = around(sentence, span, SENTENCE_WINDOW);
-        Place at = new Place(span, fullClause, clause, near, text.substring(clause.start(), clause.end()),
-                text.substring(near.start(), near.end()));
+        LineMemo memo = line.memo;
+        Place at = new Place(span, fullClause, clause, near, memo.clauses.of(text, clause.start(), clause.end()),
+                memo.windows.of(text, near.start(), near.end()));
 
         Period period = period(line, s, at);
         String operation = operationOf(line.ops, clause, near, span, s.paragraphOp);
@@ -315,7 +330,7 @@ final class LineAnalyzer {
         int end = line.el.line().start() + q.end();
         Mention m = new Mention(Ids.mentionId(line.sourceId, start, end, q.surface()), null,
                 new Provenance(line.sourceId, line.el.line().number(), start, end,
-                        line.memo.shared(quote(text, sentence, span)),
+                        quote(text, sentence, span, memo.quotes),
                         q.rule()),
                 new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
                 new Classification(category, en, subject.ko(), operation),
@@ -1192,9 +1207,9 @@ final class LineAnalyzer {
      * The sentence of a mention, verbatim; when it is longer than {@link #MAX_QUOTE_CHARS}, the verbatim stretch
      * of it centred on the mention, so that a huge unpunctuated line does not repeat itself in every row.
      */
-    private static String quote(String text, Span sentence, Span q) {
+    private static String quote(String text, Span sentence, Span q, SpanText quotes) {
         if (sentence.end() - sentence.start() <= MAX_QUOTE_CHARS) {
-            return text.substring(sentence.start(), sentence.end());
+            return quotes.of(text, sentence.start(), sentence.end());
         }
         int half = Math.max(0, (MAX_QUOTE_CHARS - (q.end() - q.start())) / 2);
         int from = Math.max(sentence.start(), q.start() - half);
@@ -1206,7 +1221,7 @@ final class LineAnalyzer {
         if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
             to++;
         }
-        return text.substring(from, to);
+        return quotes.of(text, from, to);
     }
 
     /** A word with a digit is a date, number or label (2010년까지), never the counted noun. */
