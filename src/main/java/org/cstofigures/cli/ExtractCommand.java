@@ -177,7 +177,13 @@ final class ExtractCommand implements Callable<Integer> {
      * a short input never loads the management classes, and a long one does not wait for them.
      */
     private static void tuneCompiler() {
-        Thread t = new Thread(() -> CompilerDirectives.install(), "compiler-directives");
+        Thread t = new Thread(() -> {
+            try {
+                CompilerDirectives.install();
+            } catch (LinkageError e) {
+                // a runtime without java.management: slower, never different, and nothing to tell the user
+            }
+        }, "compiler-directives");
         t.setDaemon(true);
         t.start();
     }
