@@ -16,7 +16,9 @@ import javax.management.ObjectName;
  * the analysis into each of a dozen hot methods (the analysis of a mention, the quantity rules, the grammar's
  * loop): compilations of a second or more each, on the one C2 thread a 2-core machine gets, while the queue of
  * smaller methods waited and the workers ran their profiled tier-3 code. Over 50 MB that was about a third of
- * the CPU; each method compiled on its own costs a fraction and reaches C2 in time.
+ * the CPU; each method compiled on its own costs a fraction and reaches C2 in time. A second directive keeps C2
+ * off the libraries that only run at start-up (the JDK's class writer behind lambdas, SnakeYAML, picocli): C1's
+ * code is enough for them.
  *
  * <p>Added through the platform's {@code DiagnosticCommand} MBean (as {@code jcmd PID Compiler.directives_add}
  * would), once per process; it changes how fast the code runs, never what it computes. On a JVM without that
