@@ -24,7 +24,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import org.cstofigures.config.YamlFiles;
 import org.cstofigures.error.ExitCode;
 import org.cstofigures.error.PipelineException;
@@ -100,6 +99,9 @@ final class ExtractCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads must be at least 1, not " + workers);
         }
+        if (isLong(files)) {
+            tuneCompiler();
+        }
         ExtractStage extract = new ExtractStage(Extractors.standard());
         FigureStage figures = new FigureStage(lexicon != null ? Lexicon.load(lexicon, lexicon.toString())
                 : Lexicon.bundled());
@@ -152,6 +154,38 @@ final class ExtractCommand implements Callable<Integer> {
             throw new PipelineException(ExitCode.IO, "stdout: cannot write the output");
         }
         return ExitCode.OK.code();
+    }
+
+    /** Inputs of at least this many bytes in all are long enough for the JIT compiler's work to matter. */
+    static final long LONG_INPUT_BYTES = 1 << 20;
+
+    /** True if the files hold {@link #LONG_INPUT_BYTES} or more, or one is a pipe (of unknown length). */
+    private static boolean isLong(List<Path> files) {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += Files.isRegularFile(file) ? Files.size(file) : LONG_INPUT_BYTES;
+            } catch (IOException e) {
+                // an unreadable file is refused below, with its reason
+            }
+        }
+        return bytes >= LONG_INPUT_BYTES;
+    }
+
+    /**
+     * Adds the compiler directives ({@link CompilerDirectives}) in a thread of their own, while the lexicon loads:
+     * a short input never loads the management classes, and a long one does not wait for them.
+     */
+    private static void tuneCompiler() {
+        Thread t = new Thread(() -> {
+            try {
+                CompilerDirectives.install();
+            } catch (LinkageError e) {
+                // a runtime without java.management: slower, never different, and nothing to tell the user
+            }
+        }, "compiler-directives");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** How long {@code extract} waits for a writer to open a named pipe given as input. */
@@ -226,9 +260,6 @@ final class ExtractCommand implements Callable<Integer> {
         private final int maxPending;
         private final Deque<Future<Encoded>> pending = new ArrayDeque<>();
         private final Sink sink;
-        /** Chunks that may run at once: one worker fewer while the JIT compiler is busy ({@link WarmUp}). */
-        private final Semaphore running;
-        private final WarmUp warmUp;
 
         Chunks(int workers, Sink sink) {
             this.sink = sink;
@@ -238,8 +269,6 @@ final class ExtractCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
             });
-            this.running = new Semaphore(workers - 1);
-            this.warmUp = workers == 1 ? null : new WarmUp(() -> running.release(1));
         }
 
         /**
@@ -252,15 +281,7 @@ final class ExtractCommand implements Callable<Integer> {
                 write(call(task));
                 return;
             }
-            warmUp.check();
-            pending.add(pool.submit(() -> {
-                running.acquire();
-                try {
-                    return task.call();
-                } finally {
-                    running.release();
-                }
-            }));
+            pending.add(pool.submit(task));
             while (pending.size() >= maxPending) {
                 write(await(pending.poll()));
             }
@@ -316,67 +337,6 @@ final class ExtractCommand implements Callable<Integer> {
                 }
                 pool.shutdownNow();
             }
-        }
-    }
-
-    /**
-     * Tells when the JIT compiler has done most of its work. Until then extract runs one worker fewer than asked
-     * (at least one): on a small machine the compiler threads need a core of their own, and a worker competing
-     * with them runs longer in slow, not yet compiled code (on two cores, two workers took as long over 50 MB as
-     * one, with 20% more CPU). The compiler is taken as done once the JIT's accumulated compile time
-     * ({@code CompilationMXBean}) grew by less than a quarter of the wall time in two consecutive quarter seconds.
-     * The bean is first read at the second chunk, so an input of one chunk never loads it.
-     */
-    private static final class WarmUp {
-        static final long WINDOW_NANOS = 250_000_000L;
-        private final Runnable done;
-        private java.lang.management.CompilationMXBean jit;
-        private boolean over;
-        private boolean started;
-        private long lastNanos;
-        private long lastJitMillis;
-        private int quiet;
-
-        WarmUp(Runnable done) {
-            this.done = done;
-        }
-
-        /** Called by the one submitting thread before each chunk. */
-        void check() {
-            if (over) {
-                return;
-            }
-            long now = System.nanoTime();
-            if (jit == null) {
-                if (!started) {
-                    started = true; // an input of one chunk is read before the JIT matters: no bean loaded
-                    return;
-                }
-                jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-                if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
-                    finish();
-                    return;
-                }
-                lastNanos = now;
-                lastJitMillis = jit.getTotalCompilationTime();
-                return;
-            }
-            if (now - lastNanos < WINDOW_NANOS) {
-                return;
-            }
-            long jitMillis = jit.getTotalCompilationTime();
-            long wallMillis = (now - lastNanos) / 1_000_000L;
-            quiet = 4 * (jitMillis - lastJitMillis) < wallMillis ? quiet + 1 : 0;
-            lastNanos = now;
-            lastJitMillis = jitMillis;
-            if (quiet >= 2) {
-                finish();
-            }
-        }
-
-        private void finish() {
-            over = true;
-            done.run();
         }
     }
 

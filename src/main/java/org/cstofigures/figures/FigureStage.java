@@ -106,7 +106,13 @@ public final class FigureStage {
      * stated elsewhere in its source, so its period stays open up to the publication date (run gives it the span).
      */
     public List<Mention> mentionsForLine(String sourceId, LocalDate published, ExtractedLine el) {
-        return analyzer.analyze(sourceId, published, el).stream().map(LineAnalyzer.Analyzed::mention).toList();
+        List<LineAnalyzer.Analyzed> analyzed = analyzer.analyze(sourceId, published, el);
+        // a loop, not a stream: called for every line of an input, most with a mention or two
+        List<Mention> out = new ArrayList<>(analyzed.size());
+        for (LineAnalyzer.Analyzed a : analyzed) {
+            out.add(a.mention());
+        }
+        return out;
     }
 
     /** Merges mentions with the same figure_id into one figure each, without part-of links. */

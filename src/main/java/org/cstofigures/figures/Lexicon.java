@@ -316,9 +316,12 @@ public final class Lexicon {
      * 명이 동시에 투약할 수 있는 양: doses), frames.yaml {@code dose_phrases}.
      */
     public boolean dose(String after) {
+        // at its start or after a space (which "이 " + phrase ends with too), without joining strings per call
         for (String p : dosePhrases) {
-            if (after.startsWith(p) || after.contains(" " + p) || after.contains("이 " + p)) {
-                return true;
+            for (int at = after.indexOf(p); at >= 0; at = after.indexOf(p, at + 1)) {
+                if (at == 0 || after.charAt(at - 1) == ' ') {
+                    return true;
+                }
             }
         }
         return false;

@@ -74,14 +74,28 @@ final class LineAnalyzer {
         private Lexicon.Cues clauseCues;
         private String sentenceText;
         private Lexicon.Cues sentenceCues;
-        private String quote;
+        /** The texts of the clause windows, sentence windows and quotes of the numbers. */
+        private final SpanText clauses = new SpanText();
+        private final SpanText windows = new SpanText();
+        private final SpanText quotes = new SpanText();
+    }
 
-        /** The quote of the mention before when equal: the mentions of one sentence share one copy of it. */
-        String shared(String q) {
-            if (!q.equals(quote)) {
-                quote = q;
+    /**
+     * The text of a span of the line, the same string as the last one asked for when the span is the same: the
+     * numbers of a clause or sentence share one copy of its text (and the memos above compare it by reference).
+     */
+    private static final class SpanText {
+        private int start = -1;
+        private int end = -1;
+        private String copy;
+
+        String of(String text, int from, int to) {
+            if (from != start || to != end) {
+                start = from;
+                end = to;
+                copy = text.substring(from, to);
             }
-            return quote;
+            return copy;
         }
     }
 
@@ -120,19 +134,7 @@ final class LineAnalyzer {
         qs.sort(Comparator.comparingInt(Quantity::start));
         String text = el.line().text();
         int[] cp2ch = cpToChar(text);
-        List<Span> sentences = new ArrayList<>();
-        for (int[] s : el.sentences()) {
-            sentences.add(new Span(cp2ch[s[0]], cp2ch[s[1]]));
-        }
-        if (sentences.isEmpty()) {
-            sentences.add(new Span(0, text.length()));
-        }
-        List<Time> times = new ArrayList<>();
-        for (TimeExpression t : el.extraction().times()) {
-            if (!datesAFounding(text, cp2ch[t.end()])) {
-                times.add(new Time(cp2ch[t.start()], cp2ch[t.end()], t.period()));
-            }
-        }
+        List<Span> sentences = sentenceSpans(el, cp2ch, text.length());
         LineState line = new LineState(sourceId, published, el, text, cp2ch, lex.operations(text));
         for (Quantity q : qs) {
             line.figureStarts.set(cp2ch[q.start()]);
@@ -140,55 +142,99 @@ final class LineAnalyzer {
             line.figureAt.put(cp2ch[q.start()], q);
             line.memo.figures.add(new Span(cp2ch[q.start()], cp2ch[q.end()]));
         }
-        List<Lexicon.Hit<String>> ops = line.ops;
-        Period carried = null;
-        int qi = 0;
-        int ti = 0;
-        int oi = 0;
-        Map<String, Integer> opCounts = new LinkedHashMap<>();
+        Cursor at = new Cursor(qs, times(el, text, cp2ch));
         for (int si = 0; si < sentences.size(); si++) {
-            Span sentence = sentences.get(si);
-            boolean last = si == sentences.size() - 1;
-            List<Quantity> inSentence = new ArrayList<>();
-            while (qi < qs.size() && (last || cp2ch[qs.get(qi).start()] < sentence.end())) {
-                inSentence.add(qs.get(qi++));
-            }
-            while (ti < times.size() && times.get(ti).start() < sentence.start()) {
-                ti++;
-            }
-            List<Time> sentenceTimes = new ArrayList<>();
-            for (int k = ti; k < times.size() && times.get(k).start() < sentence.end(); k++) {
-                sentenceTimes.add(times.get(k));
-            }
-            while (oi < ops.size() && ops.get(oi).start() < sentence.end()) {
-                opCounts.merge(ops.get(oi++).value(), 1, Integer::sum);
-            }
-            String paragraphOp = mostFrequent(opCounts);
-            if (inSentence.isEmpty()) {
-                if (!sentenceTimes.isEmpty()) {
-                    carried = null;
-                }
-                continue;
-            }
-            // a sentence cut inside a number (a long stretch without a space, see Sentences) holds the whole number
-            int lastEnd = sentence.end();
-            for (Quantity q : inSentence) {
-                lastEnd = Math.max(lastEnd, cp2ch[q.end()]);
-            }
-            if (lastEnd > sentence.end()) {
-                sentence = new Span(sentence.start(), lastEnd);
-            }
-            line.memo.subjects.clear();
-            SentenceState s = new SentenceState(sentence, clauses(text, sentence, line.figureStarts, line.figureEnds),
-                    sentenceTimes, si == 0 ? null : sentences.get(si - 1), paragraphOp, carried);
-            for (Quantity q : inSentence) {
-                mention(line, s, q);
-            }
-            if (s.ownUsed != null) {
-                carried = s.ownUsed;
-            }
+            sentence(line, at, sentences, si);
         }
         return line.out;
+    }
+
+    /** The sentences of a line in char offsets; the whole line if it has none. */
+    private static List<Span> sentenceSpans(ExtractedLine el, int[] cp2ch, int length) {
+        List<Span> sentences = new ArrayList<>();
+        for (int[] s : el.sentences()) {
+            sentences.add(new Span(cp2ch[s[0]], cp2ch[s[1]]));
+        }
+        if (sentences.isEmpty()) {
+            sentences.add(new Span(0, length));
+        }
+        return sentences;
+    }
+
+    /** The dates and periods of a line in char offsets, other than dates of a founding. */
+    private List<Time> times(ExtractedLine el, String text, int[] cp2ch) {
+        List<Time> times = new ArrayList<>();
+        for (TimeExpression t : el.extraction().times()) {
+            if (!datesAFounding(text, cp2ch[t.end()])) {
+                times.add(new Time(cp2ch[t.start()], cp2ch[t.end()], t.period()));
+            }
+        }
+        return times;
+    }
+
+    /**
+     * How far the analysis of a line has come, sentence by sentence: its next quantity, time and operation, the
+     * operations named so far and the period a sentence leaves to the next.
+     */
+    private static final class Cursor {
+        final List<Quantity> qs;
+        final List<Time> times;
+        final Map<String, Integer> opCounts = new LinkedHashMap<>();
+        int qi;
+        int ti;
+        int oi;
+        Period carried;
+
+        Cursor(List<Quantity> qs, List<Time> times) {
+            this.qs = qs;
+            this.times = times;
+        }
+    }
+
+    /** Analyzes the numbers of sentence {@code si} of the line. */
+    private void sentence(LineState line, Cursor at, List<Span> sentences, int si) {
+        int[] cp2ch = line.cp2ch;
+        Span sentence = sentences.get(si);
+        boolean last = si == sentences.size() - 1;
+        List<Quantity> inSentence = new ArrayList<>();
+        while (at.qi < at.qs.size() && (last || cp2ch[at.qs.get(at.qi).start()] < sentence.end())) {
+            inSentence.add(at.qs.get(at.qi++));
+        }
+        while (at.ti < at.times.size() && at.times.get(at.ti).start() < sentence.start()) {
+            at.ti++;
+        }
+        List<Time> sentenceTimes = new ArrayList<>();
+        for (int k = at.ti; k < at.times.size() && at.times.get(k).start() < sentence.end(); k++) {
+            sentenceTimes.add(at.times.get(k));
+        }
+        List<Lexicon.Hit<String>> ops = line.ops;
+        while (at.oi < ops.size() && ops.get(at.oi).start() < sentence.end()) {
+            at.opCounts.merge(ops.get(at.oi++).value(), 1, Integer::sum);
+        }
+        if (inSentence.isEmpty()) {
+            if (!sentenceTimes.isEmpty()) {
+                at.carried = null;
+            }
+            return;
+        }
+        // a sentence cut inside a number (a long stretch without a space, see Sentences) holds the whole number
+        int lastEnd = sentence.end();
+        for (Quantity q : inSentence) {
+            lastEnd = Math.max(lastEnd, cp2ch[q.end()]);
+        }
+        if (lastEnd > sentence.end()) {
+            sentence = new Span(sentence.start(), lastEnd);
+        }
+        line.memo.subjects.clear();
+        SentenceState s = new SentenceState(sentence,
+                clauses(line.text, sentence, line.figureStarts, line.figureEnds), sentenceTimes,
+                si == 0 ? null : sentences.get(si - 1), mostFrequent(at.opCounts), at.carried);
+        for (Quantity q : inSentence) {
+            mention(line, s, q);
+        }
+        if (s.ownUsed != null) {
+            at.carried = s.ownUsed;
+        }
     }
 
     /** What the analysis of one line shares between its numbers. */
@@ -268,8 +314,9 @@ final class LineAnalyzer {
                 : sentence;
         Span clause = around(fullClause, span, CLAUSE_WINDOW);
         Span near = around(sentence, span, SENTENCE_WINDOW);
-        Place at = new Place(span, fullClause, clause, near, text.substring(clause.start(), clause.end()),
-                text.substring(near.start(), near.end()));
+        LineMemo memo = line.memo;
+        Place at = new Place(span, fullClause, clause, near, memo.clauses.of(text, clause.start(), clause.end()),
+                memo.windows.of(text, near.start(), near.end()));
 
         Period period = period(line, s, at);
         String operation = operationOf(line.ops, clause, near, span, s.paragraphOp);
@@ -283,7 +330,7 @@ final class LineAnalyzer {
         int end = line.el.line().start() + q.end();
         Mention m = new Mention(Ids.mentionId(line.sourceId, start, end, q.surface()), null,
                 new Provenance(line.sourceId, line.el.line().number(), start, end,
-                        line.memo.shared(quote(text, sentence, span)),
+                        quote(text, sentence, span, memo.quotes),
                         q.rule()),
                 new Amount(q.value(), q.low(), q.high(), q.unit(), q.qualifier(), q.surface()),
                 new Classification(category, en, subject.ko(), operation),
@@ -1160,9 +1207,9 @@ final class LineAnalyzer {
      * The sentence of a mention, verbatim; when it is longer than {@link #MAX_QUOTE_CHARS}, the verbatim stretch
      * of it centred on the mention, so that a huge unpunctuated line does not repeat itself in every row.
      */
-    private static String quote(String text, Span sentence, Span q) {
+    private static String quote(String text, Span sentence, Span q, SpanText quotes) {
         if (sentence.end() - sentence.start() <= MAX_QUOTE_CHARS) {
-            return text.substring(sentence.start(), sentence.end());
+            return quotes.of(text, sentence.start(), sentence.end());
         }
         int half = Math.max(0, (MAX_QUOTE_CHARS - (q.end() - q.start())) / 2);
         int from = Math.max(sentence.start(), q.start() - half);
@@ -1174,7 +1221,7 @@ final class LineAnalyzer {
         if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
             to++;
         }
-        return text.substring(from, to);
+        return quotes.of(text, from, to);
     }
 
     /** A word with a digit is a date, number or label (2010년까지), never the counted noun. */

@@ -11,10 +11,13 @@ public enum Category implements Coded {
     SEIZURE, CRIMINAL_CASE, FORCE_SIZE, OPERATION_STAGE, LEGAL_INSTRUMENT, INFORMATION_RESOURCE, MIGRATION,
     MEMBERSHIP, MONEY, PRODUCTION, CASUALTY, OTHER;
 
+    /** The lower-case name, made once: it is written in every row and id. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** The value of a published code; where text enters (a YAML file, a TSV list), it is parsed here, once. */

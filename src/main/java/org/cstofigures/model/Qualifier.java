@@ -10,10 +10,13 @@ import java.util.Locale;
 public enum Qualifier implements Coded {
     EXACT, APPROX, APPROX_OVER, AT_LEAST, AT_MOST, ALMOST, VAGUE, RANGE;
 
+    /** The lower-case name, made once: it is written in every row and id. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     @JsonValue
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     /** The value of a published code; where text enters (a YAML file, a TSV list), it is parsed here, once. */

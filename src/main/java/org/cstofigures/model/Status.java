@@ -8,9 +8,12 @@ import java.util.Locale;
 public enum Status implements Coded {
     EXTRACTED, CORRECTED, REJECTED;
 
+    /** The lower-case name, made once: it is written in every row and id. */
+    private final String code = name().toLowerCase(Locale.ROOT);
+
     @Override
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return code;
     }
 
     public static List<String> codes() {
