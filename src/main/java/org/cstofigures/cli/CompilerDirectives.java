@@ -10,7 +10,7 @@ import javax.management.JMException;
 import javax.management.ObjectName;
 
 /**
- * HotSpot compiler directives for a long {@code extract}: C2 compiles the project's methods without inlining the
+ * HotSpot compiler directives for {@code run} and a long {@code extract}: C2 compiles the project's methods without inlining the
  * project's other methods into them (records of {@code model} and the grammar's {@code Scan} excepted), as the
  * resource {@value #RESOURCE} says in HotSpot's directive format. Left to itself, C2 inlined up to 8,000 bytes of
  * the analysis into each of a dozen hot methods (the analysis of a mention, the quantity rules, the grammar's
@@ -30,6 +30,22 @@ final class CompilerDirectives {
     static final String RESOURCE = "compiler-directives.json";
 
     private CompilerDirectives() {
+    }
+
+    /**
+     * Adds the directives in a thread of their own, so that the command does not wait for the management classes
+     * to load (about 0.2 s): {@code extract} over a long input while the lexicon loads, {@code run} from its start.
+     */
+    static void installInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                install();
+            } catch (LinkageError e) {
+                // a runtime without java.management: slower, never different, and nothing to tell the user
+            }
+        }, "compiler-directives");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** Adds the directives if not yet done in this process (in the calling thread); true if the JVM took them. */

@@ -100,7 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
                     "--threads must be at least 1, not " + workers);
         }
         if (isLong(files)) {
-            tuneCompiler();
+            CompilerDirectives.installInBackground(); // a short input never loads the management classes
         }
         ExtractStage extract = new ExtractStage(Extractors.standard());
         FigureStage figures = new FigureStage(lexicon != null ? Lexicon.load(lexicon, lexicon.toString())
@@ -170,22 +170,6 @@ final class ExtractCommand implements Callable<Integer> {
             }
         }
         return bytes >= LONG_INPUT_BYTES;
-    }
-
-    /**
-     * Adds the compiler directives ({@link CompilerDirectives}) in a thread of their own, while the lexicon loads:
-     * a short input never loads the management classes, and a long one does not wait for them.
-     */
-    private static void tuneCompiler() {
-        Thread t = new Thread(() -> {
-            try {
-                CompilerDirectives.install();
-            } catch (LinkageError e) {
-                // a runtime without java.management: slower, never different, and nothing to tell the user
-            }
-        }, "compiler-directives");
-        t.setDaemon(true);
-        t.start();
     }
 
     /** How long {@code extract} waits for a writer to open a named pipe given as input. */

@@ -32,6 +32,7 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        CompilerDirectives.installInBackground(); // the writers are hot enough for C2 even on a short source
         if (!java.nio.file.Files.exists(config)) {
             throw new PipelineException(ExitCode.IO, config + ": file not found; give --config the path of"
                     + " pipeline.yaml, or run from the project directory");
