@@ -41,6 +41,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The site in a real browser: Debian's chromium driven by chromedriver opens every page of a freshly generated
@@ -217,7 +218,10 @@ class SiteBrowserCheck {
         assertEquals(inCategory, visibleRows(), "rows after filtering on category " + category);
         assertTrue(inCategory < figures.size());
         driver.findElement(By.id("reset")).click();
-        assertEquals(figures.size(), visibleRows(), "rows after clearing the filters");
+        // the page applies a reset after the form has cleared its fields (setTimeout 0): wait for it, not race it
+        long all = figures.size();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> visibleRows() == all);
+        assertEquals(all, visibleRows(), "rows after clearing the filters");
 
         // a Korean word from one figure's subject: the rows whose subject, quote or mention sentences hold it
         CSVRecord probe = figures.stream().filter(f -> f.get("subject_ko").length() >= 2).findFirst().orElseThrow();
