@@ -37,6 +37,9 @@ final class CompilerDirectives {
      * to load (about 0.2 s): {@code extract} over a long input while the lexicon loads, {@code run} from its start.
      */
     static void installInBackground() {
+        if (Boolean.getBoolean(Launcher.C1_PROPERTY)) {
+            return; // a worker with C1 alone: nothing for C2 directives to change
+        }
         Thread t = new Thread(() -> {
             try {
                 install();

@@ -32,13 +32,12 @@ public final class Main implements Runnable {
 
     /** Data goes to stdout and messages to stderr, both UTF-8 whatever the platform's default charset. */
     public static void main(String[] args) {
-        if (Utf8Relaunch.needed()) {
-            java.util.Optional<Integer> code = Utf8Relaunch.relaunch(args.length);
-            if (code.isPresent()) {
-                System.exit(code.get());
-            }
+        java.util.Optional<Integer> worker = Launcher.startWorker(args);
+        if (worker.isPresent()) {
+            System.exit(worker.get());
         }
-        args = Utf8Relaunch.arguments(args);
+        Launcher.exitWithLauncher();
+        args = Launcher.arguments(args);
         PrintWriter out = new Utf8Out(new java.io.FileOutputStream(java.io.FileDescriptor.out));
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(
                 new java.io.FileOutputStream(java.io.FileDescriptor.err), java.nio.charset.StandardCharsets.UTF_8), true);

@@ -1,0 +1,82 @@
+package org.cstofigures.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The worker's options: what the launcher adds, and when it leaves the JVM as the user started it. */
+class LauncherTest {
+
+    private static final List<String> C1 = List.of("-XX:TieredStopAtLevel=1", "-D" + Launcher.C1_PROPERTY + "=true");
+
+    @Test
+    void aSmallExtractGetsTheArchiveTheParallelCollectorAndC1(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("a.txt"), "헤로인 12톤 압수\n");
+        Path jsa = dir.resolve("x.jsa");
+        assertEquals(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off,cds+dynamic=off", "-XX:+UseParallelGC",
+                        C1.get(0), C1.get(1)),
+                Launcher.workerOptions(new String[] {"extract", "--threads", "2", text.toString()}, List.of(), jsa));
+    }
+
+    @Test
+    void aLargeInputKeepsC2(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[(int) Launcher.SMALL_INPUT_BYTES]);
+        Path small = Files.writeString(dir.resolve("small.txt"), "12명");
+        assertFalse(Launcher.small(new String[] {"extract", big.toString()}));
+        assertTrue(Launcher.small(new String[] {"extract", small.toString()}));
+        assertFalse(Launcher.small(new String[] {"extract", small.toString(), big.toString()}), "the files in all");
+        assertFalse(Launcher.small(new String[] {"extract", "-"}), "stdin is of unknown length");
+        assertEquals(List.of("-XX:+UseParallelGC"),
+                Launcher.workerOptions(new String[] {"extract", big.toString()}, List.of("-Xmx256m"), null));
+    }
+
+    @Test
+    void runCountsTheFilesBesideTheSourcesManifest(@TempDir Path dir) throws Exception {
+        Path raw = Files.createDirectories(dir.resolve("texts/in"));
+        Files.writeString(dir.resolve("p.yaml"), "# a project\npaths:\n  sources: \"texts/in/sources.yaml\"  # here\n"
+                + "  curated: curated\n");
+        Files.writeString(raw.resolve("sources.yaml"), "sources: []\n");
+        Files.writeString(raw.resolve("a.txt"), "12명\n");
+        String[] run = {"run", "--config", dir.resolve("p.yaml").toString()};
+        assertTrue(Launcher.small(run));
+        assertTrue(Launcher.small(new String[] {"run", "--config=" + dir.resolve("p.yaml")}));
+        Files.write(Files.createDirectories(raw.resolve("more")).resolve("b.txt"),
+                new byte[(int) Launcher.SMALL_INPUT_BYTES]);
+        assertFalse(Launcher.small(run), "a source in a subdirectory counts too");
+        assertFalse(Launcher.small(new String[] {"run", "--config", dir.resolve("missing.yaml").toString()}),
+                "no configuration found: large, so C2 stays");
+        Files.writeString(dir.resolve("q.yaml"), "paths: {sources: texts/in/sources.yaml}\n");
+        assertFalse(Launcher.small(new String[] {"run", "--config", dir.resolve("q.yaml").toString()}),
+                "a manifest named another way is not guessed");
+    }
+
+    @Test
+    void theUsersOptionsComeFirstForTheCollectorAndAgentsLeaveTheJvmAlone() {
+        String[] args = {"run", "--config", "/nonexistent/pipeline.yaml"};
+        assertEquals(List.of(), Launcher.workerOptions(args, List.of("-XX:+UseG1GC"), null), "their collector");
+        for (String watching : List.of("-javaagent:/x/jacoco.jar=destfile=a", "-agentlib:jdwp=transport=dt_socket",
+                "-XX:StartFlightRecording=filename=a.jfr", "-XX:ArchiveClassesAtExit=a.jsa", "-Xshare:off",
+                "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:SharedArchiveFile=b.jsa")) {
+            assertEquals(List.of(), Launcher.workerOptions(args, List.of("-Xmx1g", watching), Path.of("x.jsa")),
+                    watching);
+        }
+    }
+
+    @Test
+    void theArchiveIsTheJarsOwnAndOnlyForAJarRunAlone(@TempDir Path dir) throws Exception {
+        Path jar = Files.createFile(dir.resolve("csto-figures.jar"));
+        assertNull(Launcher.archive(jar.toString()), "no archive beside it");
+        Path jsa = Files.createFile(dir.resolve("csto-figures.jsa"));
+        assertEquals(jsa, Launcher.archive(jar.toString()));
+        assertNull(Launcher.archive(jar + java.io.File.pathSeparator + dir.resolve("classes")));
+        assertNull(Launcher.archive(dir.resolve("classes").toString()));
+    }
+}
