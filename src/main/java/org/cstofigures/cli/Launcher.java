@@ -186,8 +186,8 @@ final class Launcher {
                     }
                     continue;
                 }
-                Path f = Path.of(a);
                 try {
+                    Path f = Path.of(a);
                     if (Files.isRegularFile(f)) {
                         bytes += Files.size(f);
                     } else if (Files.exists(f) && !Files.isDirectory(f)) {
@@ -195,6 +195,8 @@ final class Launcher {
                     }
                 } catch (IOException e) {
                     // unreadable: the worker says so
+                } catch (RuntimeException e) {
+                    return Long.MAX_VALUE; // a name this locale cannot encode (the worker gets its bytes): unknown
                 }
             }
             return bytes;

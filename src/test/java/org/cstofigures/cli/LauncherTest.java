@@ -34,6 +34,8 @@ class LauncherTest {
         assertTrue(Launcher.small(new String[] {"extract", small.toString()}));
         assertFalse(Launcher.small(new String[] {"extract", small.toString(), big.toString()}), "the files in all");
         assertFalse(Launcher.small(new String[] {"extract", "-"}), "stdin is of unknown length");
+        assertFalse(Launcher.small(new String[] {"extract", "nul\u0000name.txt"}),
+                "a name that is no path here (a Korean name under a C locale arrives mangled): unknown, so large");
         assertEquals(List.of("-XX:+UseParallelGC"),
                 Launcher.workerOptions(new String[] {"extract", big.toString()}, List.of("-Xmx256m"), null));
     }
