@@ -37,8 +37,8 @@ final class CompilerDirectives {
      * to load (about 0.2 s): {@code extract} over a long input while the lexicon loads, {@code run} from its start.
      */
     static void installInBackground() {
-        if (Boolean.getBoolean(Launcher.C1_PROPERTY)) {
-            return; // a worker with C1 alone: nothing for C2 directives to change
+        if (System.getProperty(Launcher.JIT_PROPERTY) != null) {
+            return; // a worker with C1 alone, or started with the directives: nothing to add
         }
         Thread t = new Thread(() -> {
             try {
@@ -61,27 +61,43 @@ final class CompilerDirectives {
         static final boolean TAKEN = add();
     }
 
-    /** The command takes a file name, so the resource is copied to a temporary file for the call. */
-    private static boolean add() {
+    /**
+     * The directives copied to a temporary file, for a JVM's {@code -XX:CompilerDirectivesFile} or the diagnostic
+     * command, which take a file name; null if there is no temporary directory. The caller deletes it.
+     */
+    static Path toTempFile() {
         Path file = null;
         try (InputStream in = CompilerDirectives.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                return false;
+                return null;
             }
             file = Files.createTempFile("csto-figures-", ".json");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException | RuntimeException e) {
+            delete(file);
+            return null;
+        }
+    }
+
+    private static boolean add() {
+        Path file = toTempFile();
+        if (file == null) {
+            return false;
+        }
+        try {
             Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                     new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
             return String.valueOf(answer).contains("added");
-        } catch (IOException | JMException | RuntimeException | LinkageError e) {
-            return false; // not HotSpot, no management or no temporary directory: slower, never different
+        } catch (JMException | RuntimeException | LinkageError e) {
+            return false; // not HotSpot or no management: slower, never different
         } finally {
             delete(file);
         }
     }
 
-    private static void delete(Path file) {
+    static void delete(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

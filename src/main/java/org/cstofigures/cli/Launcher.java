@@ -45,8 +45,13 @@ final class Launcher {
     /** Inputs smaller than this in all run with C1 alone: C2's compilations would cost more than they save. */
     static final long SMALL_INPUT_BYTES = 1 << 20;
 
-    /** The system property that tells the worker it runs with C1 alone (no C2 directives to add). */
-    static final String C1_PROPERTY = "csto.figures.c1";
+    /**
+     * The system property that tells the worker how its JIT compiler was set up: {@code c1} (C1 alone) or
+     * {@code directives} (started with {@link CompilerDirectives}' file); either way it has none to add.
+     */
+    static final String JIT_PROPERTY = "csto.figures.jit";
+    /** The temporary directives file, which the worker deletes once its JVM has read it. */
+    static final String DIRECTIVES_PROPERTY = "csto.figures.directives";
 
     /** User options that watch or record this JVM: a second one would be another JVM than theirs. */
     private static final Pattern OBSERVED = Pattern.compile(
@@ -67,8 +72,10 @@ final class Launcher {
             return Optional.empty();
         }
         boolean utf8 = utf8Needed();
+        String vm = System.getProperty("java.vm.name", "");
         boolean tune = !"as-is".equals(System.getenv(JVM_ENV)) && args.length > 0
-                && (args[0].equals("run") || args[0].equals("extract"));
+                && (args[0].equals("run") || args[0].equals("extract"))
+                && (vm.contains("HotSpot") || vm.startsWith("OpenJDK")); // the options are HotSpot's
         if (!utf8 && !tune) {
             return Optional.empty();
         }
@@ -82,8 +89,11 @@ final class Launcher {
                 user.add(a);
             }
         }
-        List<String> options = tune ? workerOptions(args, user, archive(classPath)) : List.of();
+        Path directives = tune && !small(args) ? CompilerDirectives.toTempFile() : null;
+        List<String> options = tune ? workerOptions(args, user, archive(classPath), directives,
+                Runtime.getRuntime().availableProcessors()) : List.of();
         if (!utf8 && options.isEmpty()) {
+            CompilerDirectives.delete(directives);
             return Optional.empty();
         }
         List<String> cmd = new ArrayList<>();
@@ -106,7 +116,11 @@ final class Launcher {
             env.put(ARGV_ENV, "/proc/" + ProcessHandle.current().pid() + "/cmdline");
             env.put(ARGC_ENV, Integer.toString(args.length));
         }
-        return run(pb);
+        try {
+            return run(pb);
+        } finally {
+            CompilerDirectives.delete(directives);
+        }
     }
 
     private static Optional<Integer> run(ProcessBuilder pb) {
@@ -142,15 +156,20 @@ final class Launcher {
     /**
      * The worker's own options for {@code args}, before the user's {@code given} ones (which win): the AppCDS
      * {@code archive} if there is one, quietly (a stale archive is only slower), the parallel collector unless
-     * the user chose one, and C1 alone for a small input; none when the user's options watch this JVM.
+     * the user chose one, and C1 alone for a small input; for a large one, C2 set up to reach compiled code
+     * sooner (see below) with its {@code directives} file if there is one. None when the user's options watch this
+     * JVM. A flag this HotSpot does not know (one without C2) is ignored: the user's own were checked by the
+     * launcher's JVM already.
      */
-    static List<String> workerOptions(String[] args, List<String> given, Path archive) {
+    static List<String> workerOptions(String[] args, List<String> given, Path archive, Path directives, int cores) {
         for (String g : given) {
             if (OBSERVED.matcher(g).matches()) {
                 return List.of();
             }
         }
+        boolean small = small(args);
         List<String> o = new ArrayList<>();
+        o.add("-XX:+IgnoreUnrecognizedVMOptions");
         if (archive != null) {
             o.add("-XX:SharedArchiveFile=" + archive);
             o.add("-Xlog:cds=off,cds+dynamic=off");
@@ -158,9 +177,25 @@ final class Launcher {
         if (given.stream().noneMatch(g -> GC.matcher(g).matches())) {
             o.add("-XX:+UseParallelGC");
         }
-        if (small(args)) {
+        if (small) {
             o.add("-XX:TieredStopAtLevel=1");
-            o.add("-D" + C1_PROPERTY + "=true");
+            o.add("-D" + JIT_PROPERTY + "=c1");
+        } else {
+            // over 50 MB, the first 3-4 s ran at 40 % of the final speed while the one C2 thread of a 2-core machine
+            // worked through its queue (busy all that time): a second C2 thread, and smaller units to compile
+            // (inline less into a method whose callees are large or already compiled large), halve that phase
+            if (cores <= 3) {
+                o.add("-XX:CICompilerCount=3");
+            }
+            o.add("-XX:FreqInlineSize=100");
+            o.add("-XX:InlineSmallCode=1000");
+        }
+        if (!small && directives != null) {
+            o.add("-XX:+UnlockDiagnosticVMOptions");
+            o.add("-XX:CompilerDirectivesFile=" + directives);
+            o.add("-XX:-DisplayVMOutput"); // else HotSpot prints "2 compiler directives added" on stdout
+            o.add("-D" + JIT_PROPERTY + "=directives");
+            o.add("-D" + DIRECTIVES_PROPERTY + "=" + directives);
         }
         return o;
     }
@@ -267,13 +302,17 @@ final class Launcher {
     }
 
     /**
-     * In the worker: stops this process as soon as the launcher is gone (killed with SIGKILL, its shutdown hook
+     * In the worker: deletes the directives file, and stops this process as soon as the launcher is gone (killed with SIGKILL, its shutdown hook
      * never ran), as a killed process would stop; a daemon thread looks every {@value #WATCH_MS} ms.
      */
     static void exitWithLauncher() {
         String launcher = System.getenv(WORKER_ENV);
         if (launcher == null) {
             return;
+        }
+        String directives = System.getProperty(DIRECTIVES_PROPERTY);
+        if (directives != null) {
+            CompilerDirectives.delete(Path.of(directives)); // read at the JVM's start; not left behind by a SIGKILL
         }
         long pid;
         try {

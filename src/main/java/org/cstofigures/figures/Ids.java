@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.cstofigures.model.Decimals;
 
 /**
  * Content-derived ids, never row numbers. A figure's id is "f-" and the first 12 hex digits of the SHA-256 of
@@ -49,7 +50,7 @@ public final class Ids {
     }
 
     private static String plain(BigDecimal v) {
-        return v == null ? "" : v.stripTrailingZeros().toPlainString();
+        return v == null ? "" : Decimals.plain(v);
     }
 
     /** The hash of the parts joined by U+001F, digested part by part (the same digest, without the joined text). */

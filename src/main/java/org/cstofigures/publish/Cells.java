@@ -3,6 +3,7 @@ package org.cstofigures.publish;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.cstofigures.model.Decimals;
 
 /**
  * How cell values are rendered as text (CSV, XLSX strings) and which tables a release publishes. Decimals are
@@ -33,13 +34,9 @@ public final class Cells {
         return v.toString();
     }
 
-    /** A decimal without exponent and without trailing zeros: 1500, 0.5, -12. */
+    /** A decimal without exponent and without trailing zeros: 1500, 0.5, -12 ({@link Decimals#plain}). */
     public static String plain(BigDecimal d) {
-        BigDecimal s = d.stripTrailingZeros();
-        if (s.scale() < 0) {
-            s = s.setScale(0);
-        }
-        return s.toPlainString();
+        return Decimals.plain(d);
     }
 
     /**

@@ -14,15 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The worker's options: what the launcher adds, and when it leaves the JVM as the user started it. */
 class LauncherTest {
 
-    private static final List<String> C1 = List.of("-XX:TieredStopAtLevel=1", "-D" + Launcher.C1_PROPERTY + "=true");
+    private static final List<String> C1 = List.of("-XX:TieredStopAtLevel=1", "-D" + Launcher.JIT_PROPERTY + "=c1");
 
     @Test
     void aSmallExtractGetsTheArchiveTheParallelCollectorAndC1(@TempDir Path dir) throws Exception {
         Path text = Files.writeString(dir.resolve("a.txt"), "헤로인 12톤 압수\n");
         Path jsa = dir.resolve("x.jsa");
-        assertEquals(List.of("-XX:SharedArchiveFile=" + jsa, "-Xlog:cds=off,cds+dynamic=off", "-XX:+UseParallelGC",
-                        C1.get(0), C1.get(1)),
-                Launcher.workerOptions(new String[] {"extract", "--threads", "2", text.toString()}, List.of(), jsa));
+        assertEquals(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:SharedArchiveFile=" + jsa,
+                        "-Xlog:cds=off,cds+dynamic=off", "-XX:+UseParallelGC", C1.get(0), C1.get(1)),
+                Launcher.workerOptions(new String[] {"extract", "--threads", "2", text.toString()}, List.of(), jsa,
+                        Path.of("d.json"), 2));
     }
 
     @Test
@@ -36,8 +37,16 @@ class LauncherTest {
         assertFalse(Launcher.small(new String[] {"extract", "-"}), "stdin is of unknown length");
         assertFalse(Launcher.small(new String[] {"extract", "nul\u0000name.txt"}),
                 "a name that is no path here (a Korean name under a C locale arrives mangled): unknown, so large");
-        assertEquals(List.of("-XX:+UseParallelGC"),
-                Launcher.workerOptions(new String[] {"extract", big.toString()}, List.of("-Xmx256m"), null));
+        List<String> c2 = List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
+        assertEquals(join(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseParallelGC"), c2),
+                Launcher.workerOptions(new String[] {"extract", big.toString()}, List.of("-Xmx256m"), null, null, 8),
+                "no more compiler threads than HotSpot's own choice for 8 cores");
+        assertEquals(join(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseParallelGC",
+                        "-XX:CICompilerCount=3"), c2, List.of("-XX:+UnlockDiagnosticVMOptions",
+                        "-XX:CompilerDirectivesFile=d.json", "-XX:-DisplayVMOutput", "-D" + Launcher.JIT_PROPERTY + "=directives",
+                        "-D" + Launcher.DIRECTIVES_PROPERTY + "=d.json")),
+                Launcher.workerOptions(new String[] {"extract", big.toString()}, List.of(), null, Path.of("d.json"), 2),
+                "a second C2 thread on 2 cores, and C2's directives from the start");
     }
 
     @Test
@@ -63,11 +72,12 @@ class LauncherTest {
     @Test
     void theUsersOptionsComeFirstForTheCollectorAndAgentsLeaveTheJvmAlone() {
         String[] args = {"run", "--config", "/nonexistent/pipeline.yaml"};
-        assertEquals(List.of(), Launcher.workerOptions(args, List.of("-XX:+UseG1GC"), null), "their collector");
+        assertEquals(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000"),
+                Launcher.workerOptions(args, List.of("-XX:+UseG1GC"), null, null, 4), "their collector");
         for (String watching : List.of("-javaagent:/x/jacoco.jar=destfile=a", "-agentlib:jdwp=transport=dt_socket",
                 "-XX:StartFlightRecording=filename=a.jfr", "-XX:ArchiveClassesAtExit=a.jsa", "-Xshare:off",
                 "-XX:TieredStopAtLevel=4", "-XX:-TieredCompilation", "-XX:SharedArchiveFile=b.jsa")) {
-            assertEquals(List.of(), Launcher.workerOptions(args, List.of("-Xmx1g", watching), Path.of("x.jsa")),
+            assertEquals(List.of(), Launcher.workerOptions(args, List.of("-Xmx1g", watching), Path.of("x.jsa"), null, 2),
                     watching);
         }
     }
@@ -80,5 +90,14 @@ class LauncherTest {
         assertEquals(jsa, Launcher.archive(jar.toString()));
         assertNull(Launcher.archive(jar + java.io.File.pathSeparator + dir.resolve("classes")));
         assertNull(Launcher.archive(dir.resolve("classes").toString()));
+    }
+
+    @SafeVarargs
+    private static List<String> join(List<String>... parts) {
+        List<String> all = new java.util.ArrayList<>();
+        for (List<String> p : parts) {
+            all.addAll(p);
+        }
+        return all;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,6 +45,34 @@ class CellsTest {
             assertEquals(0, new BigDecimal(s).compareTo(d), s);
             assertFalse(s.contains("E"), s);
             assertFalse(s.contains(".") && s.endsWith("0"), s);
+        }
+    }
+
+    /**
+     * Property: the text built from a long (most figures, Decimals) is exactly the text of the general way (strip the
+     * zeros, no negative scale, {@code toPlainString}), for values at the edges of the fast path and beyond it.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {5L, 17L, 20261201L})
+    void plainFromDigitsIsThePlainStringOfTheGeneralWay(long seed) {
+        Random rnd = new Random(seed);
+        for (int i = 0; i < 20_000; i++) {
+            int digits = 1 + rnd.nextInt(20);
+            StringBuilder sb = new StringBuilder(rnd.nextBoolean() ? "-" : "");
+            for (int k = 0; k < digits; k++) {
+                sb.append(rnd.nextInt(4) == 0 ? '0' : (char) ('0' + rnd.nextInt(10)));
+            }
+            BigDecimal d = new BigDecimal(new java.math.BigInteger(sb.toString()), rnd.nextInt(24) - 3);
+            BigDecimal s = d.stripTrailingZeros();
+            String expected = (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+            assertEquals(expected, Cells.plain(d), () -> d.unscaledValue() + "e-" + d.scale());
+            assertEquals(s.toPlainString(), Cells.plain(d), "the text ids hash (Ids) is the same");
+        }
+        for (String edge : List.of("0", "0.000", "-0.0", "999999999999999999", "-999999999999999999",
+                "0.000000000000000001", "1000000000000000000", "12.500", "-0.05")) {
+            BigDecimal d = new BigDecimal(edge);
+            BigDecimal s = d.stripTrailingZeros();
+            assertEquals((s.scale() < 0 ? s.setScale(0) : s).toPlainString(), Cells.plain(d), edge);
         }
     }
 }
