@@ -20,8 +20,10 @@ import javax.management.ObjectName;
  * off the libraries that only run at start-up (the JDK's class writer behind lambdas, SnakeYAML, picocli): C1's
  * code is enough for them.
  *
- * <p>Added through the platform's {@code DiagnosticCommand} MBean (as {@code jcmd PID Compiler.directives_add}
- * would), once per process; it changes how fast the code runs, never what it computes. On a JVM without that
+ * <p>The launcher's worker for a large input gets them from its start ({@code -XX:CompilerDirectivesFile}, a
+ * temporary copy from {@link #toTempFile}, see {@link Launcher}); a JVM started otherwise (as-is, or a test) adds
+ * them through the platform's {@code DiagnosticCommand} MBean (as {@code jcmd PID Compiler.directives_add}
+ * would), once per process. They change how fast the code runs, never what it computes. On a JVM without that
  * command (not HotSpot, no {@code java.management}) nothing is added and the run is only slower.
  */
 final class CompilerDirectives {

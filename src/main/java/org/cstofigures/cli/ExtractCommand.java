@@ -219,16 +219,25 @@ final class ExtractCommand implements Callable<Integer> {
         LocalDate anchor = published;
         return () -> {
             Sink.Rows rows = sink.rows();
-            int n = 0;
-            int lastLine = 0;
-            for (Line l : chunk) {
-                for (Mention m : figures.mentionsForLine(sourceId, anchor, extract.extractLine(l, anchor))) {
-                    rows.write(PublishedMention.extracted(m));
-                    n++;
-                    lastLine = m.line();
+            int[] n = {0, 0}; // rows, line of the last
+            try {
+                for (Line l : chunk) {
+                    // each mention is encoded as soon as its sentence is done: a piece of a million chars never
+                    // holds all its mentions at once
+                    figures.mentionsForLine(sourceId, anchor, extract.extractLine(l, anchor), m -> {
+                        try {
+                            rows.write(PublishedMention.extracted(m));
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                        n[0]++;
+                        n[1] = m.line();
+                    });
                 }
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
-            return new Encoded(rows.segments(), n, lastLine);
+            return new Encoded(rows.segments(), n[0], n[1]);
         };
     }
 
@@ -237,16 +246,22 @@ final class ExtractCommand implements Callable<Integer> {
      * submission order; at most two tasks per worker are pending at a time.
      */
     private static final class Chunks implements AutoCloseable {
-        /** A chunk longer than this (a line of more than about 100,000 chars) runs alone. */
-        static final int ALONE_CHARS = 4 * CHUNK_CHARS;
+        /**
+         * A chunk longer than this (a line of more than about 100,000 chars, up to a piece of {@link
+         * #MAX_LINE_CHARS}) is a long one: at most one per worker is pending, so that the encoded rows of at
+         * most that many pieces are held in memory.
+         */
+        static final int LONG_CHARS = 4 * CHUNK_CHARS;
 
         private final ExecutorService pool;
+        private final int longPending;
         private final int maxPending;
         private final Deque<Future<Encoded>> pending = new ArrayDeque<>();
         private final Sink sink;
 
         Chunks(int workers, Sink sink) {
             this.sink = sink;
+            this.longPending = workers;
             this.maxPending = 2 * workers;
             this.pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, r -> {
                 Thread t = new Thread(r, "extract-worker");
@@ -256,14 +271,19 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         /**
-         * Runs a chunk of {@code chars} chars. A chunk holding a very long line (more than {@link #ALONE_CHARS})
-         * runs alone, after the pending ones, so that at most one such line's mentions are held in memory.
+         * Runs a chunk of {@code chars} chars. Before a long one (more than {@link #LONG_CHARS}), the pending ones
+         * are written until fewer than one per worker remain, so that the pieces of a line without breaks run
+         * side by side while at most one per worker is held in memory.
          */
         void submit(Callable<Encoded> task, int chars) throws IOException {
-            if (pool == null || chars > ALONE_CHARS) {
-                drain();
+            if (pool == null) {
                 write(call(task));
                 return;
+            }
+            if (chars > LONG_CHARS) {
+                while (pending.size() >= longPending) {
+                    write(await(pending.poll()));
+                }
             }
             pending.add(pool.submit(task));
             while (pending.size() >= maxPending) {

@@ -106,13 +106,18 @@ public final class FigureStage {
      * stated elsewhere in its source, so its period stays open up to the publication date (run gives it the span).
      */
     public List<Mention> mentionsForLine(String sourceId, LocalDate published, ExtractedLine el) {
-        List<LineAnalyzer.Analyzed> analyzed = analyzer.analyze(sourceId, published, el);
-        // a loop, not a stream: called for every line of an input, most with a mention or two
-        List<Mention> out = new ArrayList<>(analyzed.size());
-        for (LineAnalyzer.Analyzed a : analyzed) {
-            out.add(a.mention());
-        }
+        List<Mention> out = new ArrayList<>();
+        mentionsForLine(sourceId, published, el, out::add);
         return out;
+    }
+
+    /**
+     * {@link #mentionsForLine(String, LocalDate, ExtractedLine)}, handing each mention to {@code each} in the same
+     * order as soon as its sentence is analysed, so that a very long line never holds all its mentions at once.
+     */
+    public void mentionsForLine(String sourceId, LocalDate published, ExtractedLine el,
+            java.util.function.Consumer<Mention> each) {
+        analyzer.analyze(sourceId, published, el, a -> each.accept(a.mention()));
     }
 
     /** Merges mentions with the same figure_id into one figure each, without part-of links. */

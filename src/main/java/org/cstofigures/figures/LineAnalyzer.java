@@ -127,9 +127,20 @@ final class LineAnalyzer {
      * state (현재) is at that date, and a total without a stated period is open up to it.
      */
     List<Analyzed> analyze(String sourceId, LocalDate published, ExtractedLine el) {
+        List<Analyzed> all = new ArrayList<>();
+        analyze(sourceId, published, el, all::add);
+        return all;
+    }
+
+    /**
+     * {@link #analyze(String, LocalDate, ExtractedLine)}, handing each mention to {@code each} as soon as its
+     * sentence is done (a mention can change until then): a line of a million chars holds its sentence's mentions
+     * at a time, not the line's.
+     */
+    void analyze(String sourceId, LocalDate published, ExtractedLine el, java.util.function.Consumer<Analyzed> each) {
         List<Quantity> qs = new ArrayList<>(el.extraction().quantities());
         if (qs.isEmpty()) {
-            return List.of();
+            return;
         }
         qs.sort(Comparator.comparingInt(Quantity::start));
         String text = el.line().text();
@@ -145,8 +156,11 @@ final class LineAnalyzer {
         Cursor at = new Cursor(qs, times(el, text, cp2ch));
         for (int si = 0; si < sentences.size(); si++) {
             sentence(line, at, sentences, si);
+            for (Analyzed a : line.out) {
+                each.accept(a);
+            }
+            line.out.clear(); // the sentence's lengths (indices into it) are done with it
         }
-        return line.out;
     }
 
     /** The sentences of a line in char offsets; the whole line if it has none. */

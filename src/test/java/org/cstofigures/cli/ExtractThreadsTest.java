@@ -27,8 +27,9 @@ class ExtractThreadsTest {
         Random r = new Random(14);
         StringBuilder a = new StringBuilder();
         for (int line = 0; line < 600; line++) {
-            // lines longer than a chunk, and one long enough to run alone
-            int n = line == 7 ? 7000 : line % 300 == 7 ? 1700 : 1 + r.nextInt(6);
+            // lines longer than a chunk, and three in a row long enough to be long ones (at most one per worker
+            // pending)
+            int n = line >= 7 && line <= 9 ? 7000 : line % 300 == 7 ? 1700 : 1 + r.nextInt(6);
             for (int i = 0; i < n; i++) {
                 a.append(SENTENCES[r.nextInt(SENTENCES.length)]).append(' ');
             }
