@@ -38,6 +38,11 @@ if [ -z "$JAR" ]; then
 fi
 cp "$JAR" "$W/measured.jar"   # a copy, so that a rebuild meanwhile cannot change what is measured
 JAR=$W/measured.jar
+# the launcher starts its worker from the class archive beside the jar, which belongs to that jar's path: write
+# the copy's own, as the package step does (one run over a copy of the project)
+rm -rf "$W/train" "$W/measured.jsa" && mkdir -p "$W/train" && cp -r raw curated releases pipeline.yaml "$W/train/"
+LC_ALL=C.UTF-8 java -XX:ArchiveClassesAtExit="$W/measured.jsa" -XX:+UseParallelGC -XX:TieredStopAtLevel=1 \
+  -jar "$JAR" run --config "$W/train/pipeline.yaml" > /dev/null 2>&1 || echo "(no class archive for the copy)"
 
 # the corpus generator, the digit scan and the floor program, compiled apart from Maven's profiles
 CLS=$W/classes
