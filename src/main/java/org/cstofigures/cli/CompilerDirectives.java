@@ -20,8 +20,8 @@ import javax.management.ObjectName;
  * off the libraries that only run at start-up (the JDK's class writer behind lambdas, SnakeYAML, picocli): C1's
  * code is enough for them.
  *
- * <p>The launcher's worker for a large input gets them from its start ({@code -XX:CompilerDirectivesFile}, a
- * temporary copy from {@link #toTempFile}, see {@link Launcher}); a JVM started otherwise (as-is, or a test) adds
+ * <p>The launcher's worker for a large input gets them from its start ({@code -XX:CompilerDirectivesFile}, the
+ * copy the package step puts beside the jar, see {@link Launcher#directives}); a JVM started otherwise adds
  * them through the platform's {@code DiagnosticCommand} MBean (as {@code jcmd PID Compiler.directives_add}
  * would), once per process. They change how fast the code runs, never what it computes. On a JVM without that
  * command (not HotSpot, no {@code java.management}) nothing is added and the run is only slower.
@@ -64,10 +64,10 @@ final class CompilerDirectives {
     }
 
     /**
-     * The directives copied to a temporary file, for a JVM's {@code -XX:CompilerDirectivesFile} or the diagnostic
-     * command, which take a file name; null if there is no temporary directory. The caller deletes it.
+     * The directives copied to a temporary file, for the diagnostic command, which takes a file name; null if there
+     * is no temporary directory. The caller deletes it.
      */
-    static Path toTempFile() {
+    private static Path toTempFile() {
         Path file = null;
         try (InputStream in = CompilerDirectives.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -99,7 +99,7 @@ final class CompilerDirectives {
         }
     }
 
-    static void delete(Path file) {
+    private static void delete(Path file) {
         if (file != null) {
             try {
                 Files.deleteIfExists(file);

@@ -50,8 +50,6 @@ final class Launcher {
      * {@code directives} (started with {@link CompilerDirectives}' file); either way it has none to add.
      */
     static final String JIT_PROPERTY = "csto.figures.jit";
-    /** The temporary directives file, which the worker deletes once its JVM has read it. */
-    static final String DIRECTIVES_PROPERTY = "csto.figures.directives";
 
     /** User options that watch or record this JVM: a second one would be another JVM than theirs. */
     private static final Pattern OBSERVED = Pattern.compile(
@@ -85,15 +83,18 @@ final class Launcher {
         }
         List<String> user = new ArrayList<>();
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.chars().allMatch(c -> c < 0x80)) {
+            if (utf8 && !a.chars().allMatch(c -> c < 0x80)) {
+                // this locale cannot hand the option's characters to the worker: say so rather than drop it quietly
+                System.err.println("csto-figures: the Java option " + a + " cannot be passed on under this locale"
+                        + " (" + System.getProperty("sun.jnu.encoding") + "); it is left out: run under a UTF-8"
+                        + " locale (LANG=C.UTF-8) to keep it");
+            } else {
                 user.add(a);
             }
         }
-        Path directives = tune && !small(args) ? CompilerDirectives.toTempFile() : null;
-        List<String> options = tune ? workerOptions(args, user, archive(classPath), directives,
+        List<String> options = tune ? workerOptions(args, user, archive(classPath), directives(classPath),
                 Runtime.getRuntime().availableProcessors()) : List.of();
         if (!utf8 && options.isEmpty()) {
-            CompilerDirectives.delete(directives);
             return Optional.empty();
         }
         List<String> cmd = new ArrayList<>();
@@ -116,11 +117,7 @@ final class Launcher {
             env.put(ARGV_ENV, "/proc/" + ProcessHandle.current().pid() + "/cmdline");
             env.put(ARGC_ENV, Integer.toString(args.length));
         }
-        try {
-            return run(pb);
-        } finally {
-            CompilerDirectives.delete(directives);
-        }
+        return run(pb);
     }
 
     private static Optional<Integer> run(ProcessBuilder pb) {
@@ -195,7 +192,6 @@ final class Launcher {
             o.add("-XX:CompilerDirectivesFile=" + directives);
             o.add("-XX:-DisplayVMOutput"); // else HotSpot prints "2 compiler directives added" on stdout
             o.add("-D" + JIT_PROPERTY + "=directives");
-            o.add("-D" + DIRECTIVES_PROPERTY + "=" + directives);
         }
         return o;
     }
@@ -285,6 +281,21 @@ final class Launcher {
         }
     }
 
+    /** The file of {@link CompilerDirectives} the package step copies beside the jar. */
+    static final String DIRECTIVES_FILE = "compiler-directives.json";
+
+    /**
+     * The compiler directives beside a jar run alone (written by the package step, so that no temporary file is
+     * needed), or null: a worker without it adds them itself, as any JVM does.
+     */
+    static Path directives(String classPath) {
+        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
+            return null;
+        }
+        Path f = Path.of(classPath).toAbsolutePath().resolveSibling(DIRECTIVES_FILE);
+        return Files.isRegularFile(f) ? f : null;
+    }
+
     /** The AppCDS archive beside a jar run alone ({@code x.jar} → {@code x.jsa}), or null. */
     static Path archive(String classPath) {
         if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
@@ -302,17 +313,13 @@ final class Launcher {
     }
 
     /**
-     * In the worker: deletes the directives file, and stops this process as soon as the launcher is gone (killed with SIGKILL, its shutdown hook
+     * In the worker: stops this process as soon as the launcher is gone (killed with SIGKILL, its shutdown hook
      * never ran), as a killed process would stop; a daemon thread looks every {@value #WATCH_MS} ms.
      */
     static void exitWithLauncher() {
         String launcher = System.getenv(WORKER_ENV);
         if (launcher == null) {
             return;
-        }
-        String directives = System.getProperty(DIRECTIVES_PROPERTY);
-        if (directives != null) {
-            CompilerDirectives.delete(Path.of(directives)); // read at the JVM's start; not left behind by a SIGKILL
         }
         long pid;
         try {

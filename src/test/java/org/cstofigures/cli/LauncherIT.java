@@ -36,8 +36,12 @@ class LauncherIT {
     }
 
     @Test
-    void thePackageStepWritesTheArchiveBesideTheJar() {
+    void thePackageStepWritesTheArchiveAndTheDirectivesBesideTheJar() throws Exception {
         assertTrue(Files.isRegularFile(Launcher.archive(JAR.toString())), "target/csto-figures.jsa");
+        try (java.io.InputStream in = CompilerDirectives.class.getResourceAsStream(CompilerDirectives.RESOURCE)) {
+            assertArrayEquals(in.readAllBytes(), Files.readAllBytes(Launcher.directives(JAR.toString())),
+                    "the copy beside the jar is the resource");
+        }
     }
 
     @Test

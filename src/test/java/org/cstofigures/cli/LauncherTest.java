@@ -43,8 +43,7 @@ class LauncherTest {
                 "no more compiler threads than HotSpot's own choice for 8 cores");
         assertEquals(join(List.of("-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UseParallelGC",
                         "-XX:CICompilerCount=3"), c2, List.of("-XX:+UnlockDiagnosticVMOptions",
-                        "-XX:CompilerDirectivesFile=d.json", "-XX:-DisplayVMOutput", "-D" + Launcher.JIT_PROPERTY + "=directives",
-                        "-D" + Launcher.DIRECTIVES_PROPERTY + "=d.json")),
+                        "-XX:CompilerDirectivesFile=d.json", "-XX:-DisplayVMOutput", "-D" + Launcher.JIT_PROPERTY + "=directives")),
                 Launcher.workerOptions(new String[] {"extract", big.toString()}, List.of(), null, Path.of("d.json"), 2),
                 "a second C2 thread on 2 cores, and C2's directives from the start");
     }
@@ -90,6 +89,9 @@ class LauncherTest {
         assertEquals(jsa, Launcher.archive(jar.toString()));
         assertNull(Launcher.archive(jar + java.io.File.pathSeparator + dir.resolve("classes")));
         assertNull(Launcher.archive(dir.resolve("classes").toString()));
+        assertNull(Launcher.directives(jar.toString()), "no directives beside it");
+        Path directives = Files.createFile(dir.resolve(Launcher.DIRECTIVES_FILE));
+        assertEquals(directives, Launcher.directives(jar.toString()));
     }
 
     @SafeVarargs
