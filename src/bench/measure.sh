@@ -37,6 +37,8 @@ if [ -z "$JAR" ]; then
   JAR=$ROOT/target/csto-figures.jar
 fi
 cp "$JAR" "$W/measured.jar"   # a copy, so that a rebuild meanwhile cannot change what is measured
+# with the compiler directives the package step puts beside the jar, as the launcher finds them there
+if [ -f "$(dirname "$JAR")/compiler-directives.json" ]; then cp "$(dirname "$JAR")/compiler-directives.json" "$W/"; fi
 JAR=$W/measured.jar
 # the launcher starts its worker from the class archive beside the jar, which belongs to that jar's path: write
 # the copy's own, as the package step does (one run over a copy of the project)
