@@ -212,9 +212,6 @@ final class Launcher {
             for (int i = 1; i < args.length; i++) {
                 String a = args[i];
                 if (a.startsWith("-")) {
-                    if (a.equals("-")) {
-                        return Long.MAX_VALUE;
-                    }
                     continue;
                 }
                 try {
@@ -289,20 +286,25 @@ final class Launcher {
      * needed), or null: a worker without it adds them itself, as any JVM does.
      */
     static Path directives(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return null;
-        }
-        Path f = Path.of(classPath).toAbsolutePath().resolveSibling(DIRECTIVES_FILE);
-        return Files.isRegularFile(f) ? f : null;
+        Path jar = jarAlone(classPath);
+        return jar == null ? null : existing(jar.resolveSibling(DIRECTIVES_FILE));
     }
 
     /** The AppCDS archive beside a jar run alone ({@code x.jar} → {@code x.jsa}), or null. */
     static Path archive(String classPath) {
-        if (!classPath.endsWith(".jar") || classPath.contains(java.io.File.pathSeparator)) {
-            return null;
-        }
-        Path jsa = Path.of(classPath.substring(0, classPath.length() - ".jar".length()) + ".jsa").toAbsolutePath();
-        return Files.isRegularFile(jsa) ? jsa : null;
+        Path jar = jarAlone(classPath);
+        String name = jar == null ? null : jar.getFileName().toString();
+        return jar == null ? null : existing(jar.resolveSibling(name.substring(0, name.length() - 4) + ".jsa"));
+    }
+
+    /** The jar this process runs alone, or null for a class path of several entries or of classes. */
+    private static Path jarAlone(String classPath) {
+        return classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)
+                ? Path.of(classPath).toAbsolutePath() : null;
+    }
+
+    private static Path existing(Path file) {
+        return Files.isRegularFile(file) ? file : null;
     }
 
     /** True when file names are not UTF-8 and the worker may run in a UTF-8 locale. */

@@ -34,7 +34,6 @@ class LauncherTest {
         assertFalse(Launcher.small(new String[] {"extract", big.toString()}));
         assertTrue(Launcher.small(new String[] {"extract", small.toString()}));
         assertFalse(Launcher.small(new String[] {"extract", small.toString(), big.toString()}), "the files in all");
-        assertFalse(Launcher.small(new String[] {"extract", "-"}), "stdin is of unknown length");
         assertFalse(Launcher.small(new String[] {"extract", "nul\u0000name.txt"}),
                 "a name that is no path here (a Korean name under a C locale arrives mangled): unknown, so large");
         List<String> c2 = List.of("-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
