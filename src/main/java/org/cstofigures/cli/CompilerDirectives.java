@@ -63,37 +63,21 @@ final class CompilerDirectives {
         static final boolean TAKEN = add();
     }
 
-    /**
-     * The directives copied to a temporary file, for the diagnostic command, which takes a file name; null if there
-     * is no temporary directory. The caller deletes it.
-     */
-    private static Path toTempFile() {
+    /** The command takes a file name, so the resource is copied to a temporary file for the call. */
+    private static boolean add() {
         Path file = null;
         try (InputStream in = CompilerDirectives.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                return null;
+                return false;
             }
             file = Files.createTempFile("csto-figures-", ".json");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return file;
-        } catch (IOException | RuntimeException e) {
-            delete(file);
-            return null;
-        }
-    }
-
-    private static boolean add() {
-        Path file = toTempFile();
-        if (file == null) {
-            return false;
-        }
-        try {
             Object answer = ManagementFactory.getPlatformMBeanServer().invoke(
                     new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
                     new Object[] {new String[] {file.toString()}}, new String[] {String[].class.getName()});
             return String.valueOf(answer).contains("added");
-        } catch (JMException | RuntimeException | LinkageError e) {
-            return false; // not HotSpot or no management: slower, never different
+        } catch (IOException | JMException | RuntimeException | LinkageError e) {
+            return false; // not HotSpot, no management or no temporary directory: slower, never different
         } finally {
             delete(file);
         }

@@ -56,6 +56,6 @@ record RuleInput(FigureSet set, Map<String, Document> docs, Map<String, List<Men
 
     /** A number for corrections.yaml: plain digits. */
     static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
+        return org.cstofigures.model.Decimals.plain(v);
     }
 }
